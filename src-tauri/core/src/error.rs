@@ -1,0 +1,86 @@
+//! The one error type of the core. Every message tells a person what happened and what to do,
+//! and none ever contains a word of what they wrote.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong in the core.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// There is no vault file in the data directory.
+    #[error("There is no journal in {} yet. Create one first.", .0.display())]
+    NoVault(PathBuf),
+
+    /// Creating a vault where one already exists would destroy it.
+    #[error("A journal already exists in {}. Unlock it instead of creating a new one.", .0.display())]
+    VaultExists(PathBuf),
+
+    /// The passphrase did not unwrap the vault key.
+    #[error("That passphrase does not open this journal. Check Caps Lock and try again.")]
+    WrongPassphrase,
+
+    /// The recovery key did not unwrap the vault key, or is not a recovery key at all.
+    #[error("That recovery key does not open this journal. It starts with AGE-SECRET-KEY-1; check every character.")]
+    WrongRecoveryKey,
+
+    /// The chosen passphrase is too short to protect the journal.
+    #[error("Choose a passphrase of at least {min} characters; a short sentence is easy to remember.")]
+    WeakPassphrase {
+        /// The minimum number of characters.
+        min: usize,
+    },
+
+    /// The vault asks for more key-derivation work than this version allows, which is either
+    /// tampering or a file from elsewhere.
+    #[error("This journal's passphrase protection asks for more work (2^{required}) than Kintsugi allows (2^{allowed}); it was not made by Kintsugi.")]
+    ExcessiveWork {
+        /// The work factor the file asks for.
+        required: u8,
+        /// The largest work factor this version accepts.
+        allowed: u8,
+    },
+
+    /// The vault file was written by a newer version of Kintsugi.
+    #[error("This journal was written by a newer version of Kintsugi (format {found}; this version reads up to {supported}). Update Kintsugi to open it; nothing was changed.")]
+    NewerVersion {
+        /// The format version found in the file.
+        found: i64,
+        /// The newest format version this build understands.
+        supported: i64,
+    },
+
+    /// The file is not a Kintsugi vault.
+    #[error("{} is not a Kintsugi journal.", .0.display())]
+    NotAVault(PathBuf),
+
+    /// No entry has the given id.
+    #[error("That entry no longer exists; it may have been deleted.")]
+    EntryNotFound,
+
+    /// A new entry with no text is not worth saving.
+    #[error("An empty entry is not saved. Write a few words first.")]
+    EmptyEntry,
+
+    /// Input that breaks a rule of the journal, with the rule in words.
+    #[error("{0}")]
+    InvalidInput(String),
+
+    /// Part of the vault could not be decrypted or read. It is kept aside untouched.
+    #[error("Part of this journal is damaged and could not be read ({0}). It has been set aside untouched; everything else is safe.")]
+    Damaged(String),
+
+    /// The database could not be read or written.
+    #[error("The journal file could not be read or written: {0}. Nothing unsaved was lost; check that the disk is not full and try again.")]
+    Storage(#[from] rusqlite::Error),
+
+    /// A file or directory could not be read or written.
+    #[error("A file could not be read or written: {0}.")]
+    Io(#[from] std::io::Error),
+
+    /// Encryption failed, which only happens when the system's random source fails.
+    #[error("Encryption failed: {0}.")]
+    Encryption(String),
+}
+
+/// The core's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

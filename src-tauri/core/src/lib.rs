@@ -1,0 +1,38 @@
+//! The core of Kintsugi, a private journal for rebuilding trust after infidelity.
+//!
+//! Everything a person writes is encrypted with [age](https://age-encryption.org) before it
+//! reaches the disk. The crate has no user-interface dependency: the desktop shell, the tests
+//! and the benchmarks all use the same small API.
+//!
+//! - [`Journal`] is the unlocked vault: create, unlock, lock, change the passphrase, and read,
+//!   save and delete entries.
+//! - [`Passphrase`] and [`RecoveryKey`] are the two ways in; both are secrets that never leave
+//!   memory unencrypted.
+//! - [`Settings`] are the non-secret preferences the shell keeps beside the vault.
+//!
+//! ```no_run
+//! use kintsugi_core::{Journal, Passphrase, EntryDraft};
+//! # fn main() -> kintsugi_core::Result<()> {
+//! let dir = std::path::Path::new("/tmp/my-journal");
+//! let passphrase = Passphrase::new("correct horse battery staple".into());
+//! let (mut journal, recovery_key) = Journal::create(dir, &passphrase)?;
+//! // Show `recovery_key` to the person once; it is their way back in.
+//! let now = chrono::Local::now().fixed_offset();
+//! journal.save_entry(EntryDraft::new(now.date_naive(), "A calm evening walk together."), now)?;
+//! journal.lock()?;
+//! # Ok(()) }
+//! ```
+
+mod bucket;
+mod error;
+mod journal;
+mod model;
+mod settings;
+mod store;
+mod vault;
+
+pub use error::{Error, Result};
+pub use journal::{vault_exists, Journal, VAULT_FILE_NAME};
+pub use model::{Entry, EntryDraft, EntryId, EntrySummary};
+pub use settings::{Settings, Theme};
+pub use vault::{Passphrase, RecoveryKey, MIN_PASSPHRASE_CHARS, PASSPHRASE_WORK_FACTOR};

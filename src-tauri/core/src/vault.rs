@@ -1,0 +1,230 @@
+//! The key hierarchy. A random age X25519 identity, the *vault key*, encrypts every record. It is
+//! stored only wrapped: once by the passphrase (age's scrypt recipient) and once by the recovery
+//! key, a second X25519 identity shown to the person once. Nothing stored beside the wrapped
+//! copies lets either be recomputed; the slow KDF is the only way from a passphrase to the key.
+
+use std::fmt;
+use std::str::FromStr;
+
+use age::secrecy::{ExposeSecret, SecretString};
+use age::x25519;
+use age::DecryptError;
+use zeroize::Zeroizing;
+
+use crate::{Error, Result};
+
+/// The scrypt work factor (log2 N) used to wrap the vault key with the passphrase: about half a
+/// second and 256 MiB here. Pinned, because age would otherwise calibrate itself on every
+/// machine and a slow machine would lock the person out of a vault made on a fast one.
+pub const PASSPHRASE_WORK_FACTOR: u8 = 18;
+
+/// The largest work factor accepted when unwrapping: anything higher is not ours and would
+/// let a tampered file hang the app or exhaust memory.
+const MAX_WORK_FACTOR: u8 = 22;
+
+/// The shortest passphrase accepted.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// A passphrase, held in memory that is wiped when dropped.
+pub struct Passphrase(SecretString);
+
+impl Passphrase {
+    /// Wraps a passphrase typed by the person.
+    pub fn new(passphrase: String) -> Self {
+        Self(SecretString::from(passphrase))
+    }
+
+    /// Refuses a passphrase too short to protect a journal.
+    pub(crate) fn check_strength(&self) -> Result<()> {
+        if self.0.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
+            return Err(Error::WeakPassphrase { min: MIN_PASSPHRASE_CHARS });
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Passphrase(redacted)")
+    }
+}
+
+/// The recovery key: an age identity (`AGE-SECRET-KEY-1…`) that opens the vault when the
+/// passphrase is forgotten. It also works with the standard `age` tools.
+pub struct RecoveryKey(x25519::Identity);
+
+impl RecoveryKey {
+    fn generate() -> Self {
+        Self(x25519::Identity::generate())
+    }
+
+    /// Reads a recovery key as a person might type it: any case, with spaces, dashes or line
+    /// breaks between groups of characters.
+    pub fn parse(typed: &str) -> Result<Self> {
+        let compact: Zeroizing<String> = Zeroizing::new(
+            typed
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '-')
+                .flat_map(char::to_uppercase)
+                .collect(),
+        );
+        // The canonical form has one dash, after AGE-SECRET-KEY; we dropped them all above.
+        let canonical = match compact.strip_prefix("AGESECRETKEY1") {
+            Some(rest) => Zeroizing::new(format!("AGE-SECRET-KEY-1{rest}")),
+            None => return Err(Error::WrongRecoveryKey),
+        };
+        x25519::Identity::from_str(&canonical)
+            .map(Self)
+            .map_err(|_| Error::WrongRecoveryKey)
+    }
+
+    /// The key in its canonical form, for showing it once and for saving it to a file.
+    pub fn expose(&self) -> SecretString {
+        self.0.to_string()
+    }
+
+    /// The key as an age identity file, usable with `age -d -i FILE`.
+    pub fn to_identity_file(&self, created: &str) -> SecretString {
+        SecretString::from(format!(
+            "# Kintsugi recovery key, created {created}.\n\
+             # Keep it somewhere safe and private. It opens your journal if you forget the passphrase.\n\
+             # public key: {}\n{}\n",
+            self.0.to_public(),
+            self.0.to_string().expose_secret()
+        ))
+    }
+}
+
+impl fmt::Debug for RecoveryKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("RecoveryKey(redacted)")
+    }
+}
+
+/// The vault key, which encrypts and decrypts every record.
+pub(crate) struct VaultKey {
+    identity: x25519::Identity,
+    recipient: x25519::Recipient,
+}
+
+/// The vault key wrapped both ways, as stored.
+pub(crate) struct WrappedKeys {
+    pub by_passphrase: Vec<u8>,
+    pub by_recovery_key: Vec<u8>,
+}
+
+impl VaultKey {
+    fn from_identity(identity: x25519::Identity) -> Self {
+        let recipient = identity.to_public();
+        Self { identity, recipient }
+    }
+
+    /// Makes a new vault key and a recovery key, and wraps the vault key with both.
+    pub fn generate(passphrase: &Passphrase) -> Result<(Self, RecoveryKey, WrappedKeys)> {
+        passphrase.check_strength()?;
+        let key = Self::from_identity(x25519::Identity::generate());
+        let recovery = RecoveryKey::generate();
+        let wrapped = WrappedKeys {
+            by_passphrase: key.wrap_with_passphrase(passphrase)?,
+            by_recovery_key: seal(&recovery.0.to_public(), key.identity.to_string().expose_secret().as_bytes())?,
+        };
+        Ok((key, recovery, wrapped))
+    }
+
+    pub fn wrap_with_passphrase(&self, passphrase: &Passphrase) -> Result<Vec<u8>> {
+        passphrase.check_strength()?;
+        let mut recipient = age::scrypt::Recipient::new(passphrase.0.clone());
+        recipient.set_work_factor(PASSPHRASE_WORK_FACTOR);
+        seal(&recipient, self.identity.to_string().expose_secret().as_bytes())
+    }
+
+    pub fn unwrap_with_passphrase(wrapped: &[u8], passphrase: &Passphrase) -> Result<Self> {
+        let mut identity = age::scrypt::Identity::new(passphrase.0.clone());
+        identity.set_max_work_factor(MAX_WORK_FACTOR);
+        let plain = age::decrypt(&identity, wrapped).map_err(|e| match e {
+            DecryptError::ExcessiveWork { required, .. } => {
+                Error::ExcessiveWork { required, allowed: MAX_WORK_FACTOR }
+            }
+            DecryptError::DecryptionFailed
+            | DecryptError::KeyDecryptionFailed
+            | DecryptError::NoMatchingKeys => Error::WrongPassphrase,
+            other => Error::Damaged(format!("the passphrase-wrapped key: {other}")),
+        })?;
+        Self::parse_unwrapped(Zeroizing::new(plain))
+    }
+
+    pub fn unwrap_with_recovery_key(wrapped: &[u8], recovery: &RecoveryKey) -> Result<Self> {
+        let plain = age::decrypt(&recovery.0, wrapped).map_err(|e| match e {
+            DecryptError::DecryptionFailed
+            | DecryptError::KeyDecryptionFailed
+            | DecryptError::NoMatchingKeys => Error::WrongRecoveryKey,
+            other => Error::Damaged(format!("the recovery-wrapped key: {other}")),
+        })?;
+        Self::parse_unwrapped(Zeroizing::new(plain))
+    }
+
+    fn parse_unwrapped(plain: Zeroizing<Vec<u8>>) -> Result<Self> {
+        std::str::from_utf8(&plain)
+            .ok()
+            .and_then(|text| x25519::Identity::from_str(text).ok())
+            .map(Self::from_identity)
+            .ok_or_else(|| Error::Damaged("the wrapped vault key is not a key".into()))
+    }
+
+    /// Encrypts a record's plaintext to the vault key.
+    pub fn seal(&self, plaintext: &[u8]) -> Result<Vec<u8>> {
+        seal(&self.recipient, plaintext)
+    }
+
+    /// Decrypts a record; the plaintext is wiped from memory when dropped.
+    pub fn open(&self, ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, DecryptError> {
+        age::decrypt(&self.identity, ciphertext).map(Zeroizing::new)
+    }
+}
+
+fn seal(recipient: &impl age::Recipient, plaintext: &[u8]) -> Result<Vec<u8>> {
+    age::encrypt(recipient, plaintext).map_err(|e| Error::Encryption(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recovery_key_parses_as_typed_by_a_person() {
+        let key = RecoveryKey::generate();
+        let canonical = key.expose().expose_secret().to_owned();
+        let grouped: String = canonical
+            .to_lowercase()
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(5)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let parsed = RecoveryKey::parse(&format!("  {grouped}\n")).unwrap();
+        assert_eq!(parsed.expose().expose_secret(), canonical.as_str());
+    }
+
+    #[test]
+    fn garbage_is_not_a_recovery_key() {
+        for typed in ["", "hello", "AGE-SECRET-KEY-1", "AGE-SECRET-KEY-1QQQQQQQQQQ"] {
+            assert!(matches!(RecoveryKey::parse(typed), Err(Error::WrongRecoveryKey)), "{typed}");
+        }
+    }
+
+    #[test]
+    fn short_passphrases_are_refused() {
+        let err = Passphrase::new("1234567".into()).check_strength().unwrap_err();
+        assert!(matches!(err, Error::WeakPassphrase { min: 8 }));
+        // Characters, not bytes: eight accented letters are enough.
+        Passphrase::new("éééééééé".into()).check_strength().unwrap();
+    }
+
+    #[test]
+    fn secrets_do_not_show_in_debug_output() {
+        let key = RecoveryKey::generate();
+        assert_eq!(format!("{key:?}"), "RecoveryKey(redacted)");
+        assert_eq!(format!("{:?}", Passphrase::new("secret words".into())), "Passphrase(redacted)");
+    }
+}

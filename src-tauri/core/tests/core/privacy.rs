@@ -1,0 +1,125 @@
+//! Promises 1 and 2 of the threat model: nothing a person writes reaches the disk in the
+//! clear, and nothing stored lets the vault key be recomputed without a secret.
+
+use std::path::Path;
+use std::time::SystemTime;
+
+use age::secrecy::SecretString;
+use kintsugi_core::{EntryDraft, Journal, PASSPHRASE_WORK_FACTOR, VAULT_FILE_NAME};
+
+use crate::support::{at, day, passphrase, PASSPHRASE};
+
+/// Every file under `root` (modified since `since`, when given) whose bytes contain `needle`.
+fn files_containing(root: &Path, needle: &[u8], since: Option<SystemTime>) -> Vec<String> {
+    let mut hits = Vec::new();
+    let Ok(entries) = std::fs::read_dir(root) else { return hits };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(meta) = entry.metadata() else { continue };
+        if meta.is_dir() {
+            hits.extend(files_containing(&path, needle, since));
+        } else if meta.is_file()
+            && since.is_none_or(|t| meta.modified().is_ok_and(|m| m >= t))
+            && meta.len() < 256 << 20
+        {
+            if let Ok(bytes) = std::fs::read(&path) {
+                if bytes.windows(needle.len()).any(|w| w == needle) {
+                    hits.push(path.display().to_string());
+                }
+            }
+        }
+    }
+    hits
+}
+
+#[test]
+fn no_written_word_reaches_the_disk_in_the_clear() {
+    let started = SystemTime::now();
+    let dir = tempfile::tempdir().unwrap();
+    let marker = format!("PLANTED-{}", uuid_like());
+    let (mut journal, _recovery) = Journal::create(dir.path(), &passphrase()).unwrap();
+    let now = at("2026-11-26T21:00:00+01:00");
+
+    let kept = journal.save_entry(EntryDraft::new(day("2026-11-26"), format!("today {marker} kept")), now).unwrap();
+    let edited = journal.save_entry(EntryDraft::new(day("2026-11-25"), format!("first {marker}")), now).unwrap();
+    journal
+        .save_entry(EntryDraft { id: Some(edited.id), day: edited.day, text: format!("second {marker} edit") }, now)
+        .unwrap();
+    let deleted = journal.save_entry(EntryDraft::new(day("2026-11-24"), format!("{marker} to delete")), now).unwrap();
+    journal.delete_entry(deleted.id).unwrap();
+
+    // While unlocked, with the WAL still holding recent pages.
+    assert_eq!(files_containing(dir.path(), marker.as_bytes(), None), Vec::<String>::new());
+    journal.lock().unwrap();
+    let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+    assert!(journal.entry(kept.id).unwrap().text.contains(&marker), "the marker was really written");
+    journal.lock().unwrap();
+
+    for needle in [marker.as_bytes(), PASSPHRASE.as_bytes(), b"AGE-SECRET-KEY"] {
+        assert_eq!(files_containing(dir.path(), needle, None), Vec::<String>::new());
+        assert_eq!(files_containing(&std::env::temp_dir(), needle, Some(started)), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn locking_leaves_no_write_ahead_log_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
+    journal.save_entry(EntryDraft::new(day("2026-11-26"), "x"), at("2026-11-26T21:00:00Z")).unwrap();
+    journal.lock().unwrap();
+    let wal = dir.path().join(format!("{VAULT_FILE_NAME}-wal"));
+    assert!(std::fs::metadata(&wal).map_or(true, |m| m.len() == 0), "the WAL is folded in and emptied");
+}
+
+/// What someone with a copy of the disk but no secret can do: read every stored value, and try
+/// every value as a key and some common passphrases. None of it may decrypt anything.
+#[test]
+fn without_a_secret_nothing_decrypts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut journal, _recovery) = Journal::create(dir.path(), &passphrase()).unwrap();
+    journal.save_entry(EntryDraft::new(day("2026-11-26"), "private"), at("2026-11-26T21:00:00Z")).unwrap();
+    journal.lock().unwrap();
+
+    let conn = rusqlite::Connection::open(dir.path().join(VAULT_FILE_NAME)).unwrap();
+    let mut blobs: Vec<Vec<u8>> = Vec::new();
+    for table in ["key_slot", "bucket", "damaged_bucket"] {
+        let mut statement = conn.prepare(&format!("SELECT * FROM {table}")).unwrap();
+        let columns = statement.column_count();
+        let mut rows = statement.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            for i in 0..columns {
+                match row.get_ref(i).unwrap() {
+                    rusqlite::types::ValueRef::Blob(b) | rusqlite::types::ValueRef::Text(b) => blobs.push(b.to_vec()),
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(blobs.len() >= 3, "two key slots and a bucket");
+
+    // No stored value is itself a key.
+    for blob in &blobs {
+        let text = String::from_utf8_lossy(blob);
+        assert!(!text.contains("AGE-SECRET-KEY"));
+        assert!(text.trim().parse::<age::x25519::Identity>().is_err());
+    }
+    // The passphrase slot is a standard scrypt age file at the pinned work factor, so guessing
+    // costs the full KDF each time; and guesses fail.
+    let slot: Vec<u8> = conn.query_row("SELECT wrapped FROM key_slot WHERE kind = 'passphrase'", [], |r| r.get(0)).unwrap();
+    let header = String::from_utf8_lossy(&slot[..slot.len().min(200)]).into_owned();
+    assert!(header.contains("-> scrypt ") && header.contains(&format!(" {PASSPHRASE_WORK_FACTOR}\n")), "{header}");
+    for guess in ["", "password", "mended with gold"] {
+        let mut identity = age::scrypt::Identity::new(SecretString::from(guess.to_owned()));
+        identity.set_max_work_factor(PASSPHRASE_WORK_FACTOR);
+        assert!(age::decrypt(&identity, &slot).is_err());
+    }
+    // Records are X25519 age files: without the vault key's secret half nothing opens them.
+    let random = age::x25519::Identity::generate();
+    for blob in &blobs {
+        assert!(age::decrypt(&random, blob).is_err());
+    }
+}
+
+fn uuid_like() -> String {
+    format!("{:032x}", fastrand::u128(..))
+}
