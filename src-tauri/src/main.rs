@@ -1,1 +1,48 @@
-fn main() {}
+//! The Kintsugi desktop shell: one window, thin commands over the core, and the settings file.
+//! Every rule of the product lives in `kintsugi_core`; this crate only wires it to Tauri.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod bindings;
+mod commands;
+mod error;
+mod settings;
+mod state;
+
+use tauri::Manager;
+
+fn main() {
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_store::Builder::default().build())
+        .setup(|app| {
+            let data_dir = state::data_dir(app.handle())?;
+            app.manage(state::AppState::new(data_dir));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::vault_state,
+            commands::create_vault,
+            commands::unlock,
+            commands::unlock_with_recovery_key,
+            commands::change_passphrase,
+            commands::lock,
+            commands::list_entries,
+            commands::get_entry,
+            commands::save_entry,
+            commands::delete_entry,
+            commands::write_recovery_key_file,
+            settings::get_settings,
+            settings::set_settings,
+        ])
+        .build(tauri::generate_context!())
+        .expect("the Kintsugi window could not be created")
+        .run(|app, event| {
+            // Quitting locks, so the write-ahead log is folded in and emptied on the way out.
+            if let tauri::RunEvent::Exit = event {
+                if let Some(state) = app.try_state::<state::AppState>() {
+                    state.lock();
+                }
+            }
+        });
+}

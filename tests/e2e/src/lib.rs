@@ -1,1 +1,288 @@
+//! Drives the real Kintsugi window: the built app under `tauri-driver` and WebKitWebDriver, in
+//! an Xvfb display of its own when there is none. Each [`Profile`] is a fresh set of
+//! directories (data, XDG and temp) so a test sees exactly what the app wrote.
 
+use std::io::{BufRead, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use nix::sys::signal::{killpg, Signal};
+use nix::unistd::Pid;
+
+/// How long to wait for something to appear before failing.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// The directories one person's app uses, kept across app restarts.
+pub struct Profile {
+    root: tempfile::TempDir,
+}
+
+impl Profile {
+    /// Fresh, empty directories.
+    pub fn new() -> Self {
+        let root = tempfile::Builder::new().prefix("kintsugi-e2e-").tempdir().expect("a temporary directory");
+        for dir in ["data", "xdg-data", "xdg-cache", "xdg-config", "tmp"] {
+            std::fs::create_dir_all(root.path().join(dir)).unwrap();
+        }
+        Self { root }
+    }
+
+    /// The app's data directory (`KINTSUGI_DATA_DIR`).
+    pub fn data_dir(&self) -> PathBuf {
+        self.root.path().join("data")
+    }
+
+    /// Every directory the app may write to.
+    pub fn root(&self) -> &Path {
+        self.root.path()
+    }
+
+    fn environment(&self) -> Vec<(&'static str, PathBuf)> {
+        let dir = |name: &str| self.root.path().join(name);
+        vec![
+            ("KINTSUGI_DATA_DIR", dir("data")),
+            ("XDG_DATA_HOME", dir("xdg-data")),
+            ("XDG_CACHE_HOME", dir("xdg-cache")),
+            ("XDG_CONFIG_HOME", dir("xdg-config")),
+            ("TMPDIR", dir("tmp")),
+        ]
+    }
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A child process started in its own process group, so that everything it starts
+/// (tauri-driver starts WebKitWebDriver, which starts the app) ends with it.
+struct ProcessGroup(Child);
+
+impl ProcessGroup {
+    fn spawn(command: &mut Command) -> Self {
+        use std::os::unix::process::CommandExt;
+        let program = command.get_program().to_string_lossy().into_owned();
+        let child = command
+            .process_group(0)
+            .spawn()
+            .unwrap_or_else(|e| panic!("{program} could not be started ({e}); run .ci/setup to install it"));
+        Self(child)
+    }
+}
+
+impl Drop for ProcessGroup {
+    fn drop(&mut self) {
+        let group = Pid::from_raw(self.0.id() as i32);
+        let _ = killpg(group, Signal::SIGTERM);
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = killpg(group, Signal::SIGKILL);
+        let _ = self.0.wait();
+    }
+}
+
+/// An X display for the window: the current one, or a private Xvfb.
+struct Display {
+    name: String,
+    _server: Option<ProcessGroup>,
+}
+
+impl Display {
+    fn acquire() -> Self {
+        if let Some(name) = std::env::var("DISPLAY").ok().filter(|d| !d.is_empty()) {
+            return Self { name, _server: None };
+        }
+        // -displayfd lets Xvfb pick a free display number and tell us which.
+        let mut server = ProcessGroup::spawn(
+            Command::new("Xvfb")
+                .args(["-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null()),
+        );
+        let mut line = String::new();
+        BufReader::new(server.0.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        let number = line.trim();
+        assert!(!number.is_empty(), "Xvfb did not report a display");
+        Self { name: format!(":{number}"), _server: Some(server) }
+    }
+}
+
+/// The running app, driven over WebDriver.
+pub struct App {
+    /// The WebDriver session on the app's window.
+    pub client: Client,
+    driver: ProcessGroup,
+    _display: Display,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// The app binary: `KINTSUGI_APP`, or the debug build in the workspace's target directory.
+pub fn app_binary() -> PathBuf {
+    let path = std::env::var_os("KINTSUGI_APP").map(PathBuf::from).unwrap_or_else(|| {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/debug/kintsugi")
+    });
+    assert!(
+        path.is_file(),
+        "{} is missing: build the app first with `npm --prefix ui run tauri -- build --debug --no-bundle`",
+        path.display()
+    );
+    path
+}
+
+/// Where screenshots go, to be looked at after a run.
+pub fn screenshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots")
+}
+
+impl App {
+    /// Starts the app on `profile` and waits for its window.
+    pub async fn launch(profile: &Profile) -> Self {
+        let display = Display::acquire();
+        let port = free_port();
+        let native_port = free_port();
+        let mut command = Command::new("tauri-driver");
+        command
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("DISPLAY", &display.name)
+            // Software rendering: there is no GPU under Xvfb.
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        for (name, value) in profile.environment() {
+            command.env(name, value);
+        }
+        let driver = ProcessGroup::spawn(&mut command);
+        let deadline = Instant::now() + PATIENCE;
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not start listening");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert("browserName".into(), "wry".into());
+        capabilities.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": app_binary() }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session on the app");
+        Self { client, driver, _display: display }
+    }
+
+    /// Ends the session and the app, and everything tauri-driver started.
+    pub async fn quit(self) {
+        let _ = self.client.close().await;
+        drop(self.driver);
+    }
+
+    fn by_test_id(test_id: &str) -> String {
+        format!("[data-testid=\"{test_id}\"]")
+    }
+
+    /// Waits for the element with `data-testid` = `test_id`.
+    pub async fn find(&self, test_id: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(&Self::by_test_id(test_id)))
+            .await
+            .unwrap_or_else(|e| panic!("[data-testid={test_id}] did not appear: {e}"))
+    }
+
+    /// Every element with that test id now on the page.
+    pub async fn find_all(&self, test_id: &str) -> Vec<Element> {
+        self.client.find_all(Locator::Css(&Self::by_test_id(test_id))).await.unwrap()
+    }
+
+    /// Clicks an element once it is there.
+    pub async fn click(&self, test_id: &str) {
+        self.find(test_id).await.click().await.unwrap_or_else(|e| panic!("clicking {test_id}: {e}"));
+    }
+
+    /// Types into an element once it is there.
+    pub async fn type_into(&self, test_id: &str, text: &str) {
+        self.find(test_id).await.send_keys(text).await.unwrap_or_else(|e| panic!("typing into {test_id}: {e}"));
+    }
+
+    /// The element's visible text.
+    pub async fn text(&self, test_id: &str) -> String {
+        self.find(test_id).await.text().await.unwrap()
+    }
+
+    /// Waits until the element's text contains `expected`.
+    pub async fn wait_for_text(&self, test_id: &str, expected: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let elements = self.find_all(test_id).await;
+            for element in elements {
+                if element.text().await.is_ok_and(|t| t.contains(expected)) {
+                    return;
+                }
+            }
+            assert!(Instant::now() < deadline, "[data-testid={test_id}] never showed {expected:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until nothing with that test id is on the page.
+    pub async fn wait_until_gone(&self, test_id: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        while !self.find_all(test_id).await.is_empty() {
+            assert!(Instant::now() < deadline, "[data-testid={test_id}] did not go away");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Saves a PNG of the window under `target/e2e-screenshots/`, after two frames have been
+    /// painted so the last change is on it.
+    pub async fn screenshot(&self, name: &str) {
+        let _ = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await;
+        let png = self.client.screenshot().await.expect("a screenshot");
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+}
+
+/// Every file under `root` whose bytes contain `needle`.
+pub fn files_containing(root: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    let mut hits = Vec::new();
+    let Ok(entries) = std::fs::read_dir(root) else { return hits };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        match entry.file_type() {
+            Ok(kind) if kind.is_dir() => hits.extend(files_containing(&path, needle)),
+            Ok(kind) if kind.is_file() => {
+                if std::fs::read(&path).is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle)) {
+                    hits.push(path);
+                }
+            }
+            _ => {}
+        }
+    }
+    hits
+}

@@ -1,0 +1,5 @@
+//! Generates the Tauri context (configuration, icons, capabilities) the shell is compiled with.
+
+fn main() {
+    tauri_build::build()
+}

@@ -1,0 +1,131 @@
+//! The commands the window calls. Each one turns its arguments into core types, calls the core
+//! and maps the error; nothing here decides anything about the journal.
+
+use std::io::Write;
+
+use age::secrecy::ExposeSecret;
+use kintsugi_core::{vault_exists, Entry, EntryDraft, EntryId, EntrySummary, Journal, Passphrase, RecoveryKey};
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+use crate::error::{CommandError, ErrorKind};
+use crate::state::AppState;
+
+/// Where the journal stands, which decides the first screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum VaultState {
+    /// No journal yet: the welcome screen.
+    Absent,
+    /// A journal exists and is locked: the unlock screen.
+    Locked,
+    /// The journal is open.
+    Unlocked,
+}
+
+#[tauri::command]
+pub fn vault_state(state: State<'_, AppState>) -> VaultState {
+    if state.is_unlocked() {
+        VaultState::Unlocked
+    } else if vault_exists(&state.data_dir) {
+        VaultState::Locked
+    } else {
+        VaultState::Absent
+    }
+}
+
+/// Runs slow work (the passphrase KDF takes about half a second on purpose) off the thread
+/// that drives the window.
+async fn off_the_window_thread<T: Send + 'static>(
+    work: impl FnOnce() -> kintsugi_core::Result<T> + Send + 'static,
+) -> Result<T, CommandError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|_| CommandError::new(ErrorKind::Storage, "Kintsugi stopped in the middle of that. Please try again."))?
+        .map_err(CommandError::from)
+}
+
+/// Creates the journal, leaves it unlocked, and returns the recovery key to show once.
+#[tauri::command]
+pub async fn create_vault(state: State<'_, AppState>, passphrase: String) -> Result<String, CommandError> {
+    let dir = state.data_dir.clone();
+    let passphrase = Passphrase::new(passphrase);
+    let (journal, recovery_key) = off_the_window_thread(move || Journal::create(&dir, &passphrase)).await?;
+    state.set_unlocked(journal);
+    Ok(recovery_key.expose().expose_secret().to_owned())
+}
+
+#[tauri::command]
+pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<(), CommandError> {
+    let dir = state.data_dir.clone();
+    let passphrase = Passphrase::new(passphrase);
+    let journal = off_the_window_thread(move || Journal::unlock(&dir, &passphrase)).await?;
+    state.set_unlocked(journal);
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn unlock_with_recovery_key(state: State<'_, AppState>, recovery_key: String) -> Result<(), CommandError> {
+    let dir = state.data_dir.clone();
+    let recovery_key = RecoveryKey::parse(&zeroize::Zeroizing::new(recovery_key))?;
+    let journal = off_the_window_thread(move || Journal::unlock_with_recovery_key(&dir, &recovery_key)).await?;
+    state.set_unlocked(journal);
+    Ok(())
+}
+
+/// Async so the half-second KDF runs on a worker thread, not the window's.
+#[tauri::command]
+pub async fn change_passphrase(state: State<'_, AppState>, new_passphrase: String) -> Result<(), CommandError> {
+    let new_passphrase = Passphrase::new(new_passphrase);
+    state.with_journal(|journal| Ok(journal.change_passphrase(&new_passphrase)?))
+}
+
+#[tauri::command]
+pub fn lock(state: State<'_, AppState>) -> Result<(), CommandError> {
+    match state.lock() {
+        Some(error) => Err(error.into()),
+        None => Ok(()),
+    }
+}
+
+#[tauri::command]
+pub fn list_entries(state: State<'_, AppState>) -> Result<Vec<EntrySummary>, CommandError> {
+    state.with_journal(|journal| Ok(journal.entries()))
+}
+
+#[tauri::command]
+pub fn get_entry(state: State<'_, AppState>, id: String) -> Result<Entry, CommandError> {
+    let id = EntryId::parse(&id)?;
+    state.with_journal(|journal| Ok(journal.entry(id)?.clone()))
+}
+
+#[tauri::command]
+pub fn save_entry(state: State<'_, AppState>, draft: EntryDraft) -> Result<Entry, CommandError> {
+    let now = chrono::Local::now().fixed_offset();
+    state.with_journal(|journal| Ok(journal.save_entry(draft, now)?))
+}
+
+#[tauri::command]
+pub fn delete_entry(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
+    let id = EntryId::parse(&id)?;
+    state.with_journal(|journal| Ok(journal.delete_entry(id)?))
+}
+
+/// Saves the recovery key where the person chose, as an age identity file readable only by
+/// them, so the standard `age` tools can use it too.
+#[tauri::command]
+pub fn write_recovery_key_file(path: String, recovery_key: String) -> Result<(), CommandError> {
+    let recovery_key = RecoveryKey::parse(&zeroize::Zeroizing::new(recovery_key))?;
+    let created = chrono::Local::now().format("%-d %B %Y").to_string();
+    let contents = recovery_key.to_identity_file(&created);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let written = options.open(&path).and_then(|mut file| {
+        file.write_all(contents.expose_secret().as_bytes())?;
+        file.sync_all()
+    });
+    written.map_err(|e| CommandError::new(ErrorKind::Storage, format!("The recovery key could not be saved to {path}: {e}. Choose another place, or copy it instead.")))
+}

@@ -1,0 +1,109 @@
+//! A person's first week, in the real window: create the journal, confirm the recovery key,
+//! write, lock, mistype the passphrase, unlock, find the entry again, recover with the
+//! recovery key, and afterwards check that nothing they wrote reached the disk in the clear.
+//! Every screen is saved under `target/e2e-screenshots/`.
+
+use kintsugi_e2e::{files_containing, App, Profile};
+
+const PASSPHRASE: &str = "a calm river at dusk";
+const NEW_PASSPHRASE: &str = "gold in the seams, slowly";
+/// Ctrl+L, then release every modifier (WebDriver's key codes).
+const CONTROL_L: &str = "\u{E009}l\u{E000}";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn first_run_write_lock_unlock_and_recover() {
+    let profile = Profile::new();
+    let marker = format!("PLANTED{:x}", std::process::id() as u64 * 0x9E37_79B9);
+    let app = App::launch(&profile).await;
+
+    // First run: choose a passphrase.
+    app.type_into("new-passphrase", PASSPHRASE).await;
+    app.type_into("confirm-passphrase", PASSPHRASE).await;
+    app.screenshot("01-welcome").await;
+    app.click("create-vault").await;
+
+    // The recovery key, shown once.
+    let key_block = app.find("recovery-key").await;
+    let recovery_key = key_block.attr("data-key").await.unwrap().expect("the exact key in data-key");
+    assert!(recovery_key.starts_with("AGE-SECRET-KEY-1"), "{recovery_key}");
+    app.screenshot("02-recovery-key").await;
+    app.click("recovery-saved").await;
+
+    // Type back the characters asked for.
+    let confirm = app.find("recovery-confirm-input").await;
+    let start: usize = confirm.attr("data-start").await.unwrap().unwrap().parse().unwrap();
+    let end: usize = confirm.attr("data-end").await.unwrap().unwrap().parse().unwrap();
+    confirm.send_keys(&recovery_key[start - 1..end]).await.unwrap();
+    app.screenshot("03-recovery-confirm").await;
+    app.click("recovery-confirm-submit").await;
+
+    // Today: write, and wait for the autosave.
+    app.find("today-heading").await;
+    app.type_into("editor", &format!("We talked after dinner. {marker} It was honest.")).await;
+    app.wait_for_text("save-status", "Saved").await;
+    app.wait_for_text("entry-list", &marker).await;
+    app.screenshot("04-today").await;
+
+    // Lock with the button: back to the unlock screen, nothing decrypted left on the page.
+    app.click("lock-button").await;
+    app.find("unlock-passphrase").await;
+    let page = app.client.source().await.unwrap();
+    assert!(!page.contains(&marker), "the locked page still holds entry text");
+    app.screenshot("05-unlock").await;
+
+    // A wrong passphrase says so and changes nothing.
+    app.type_into("unlock-passphrase", "a calm river at dawn").await;
+    app.click("unlock-submit").await;
+    app.wait_for_text("unlock-error", "does not open").await;
+    app.screenshot("06-wrong-passphrase").await;
+
+    // The right one opens the journal, and the entry is there.
+    let field = app.find("unlock-passphrase").await;
+    field.clear().await.unwrap();
+    field.send_keys(PASSPHRASE).await.unwrap();
+    app.click("unlock-submit").await;
+    app.wait_for_text("entry-list", &marker).await;
+    app.find_all("entry-item").await.first().expect("one entry").click().await.unwrap();
+    let editor = app.find("editor").await;
+    assert!(editor.prop("value").await.unwrap().unwrap_or_default().contains(&marker));
+    app.screenshot("07-entry-reopened").await;
+
+    // Settings: dark theme, then lock with the keyboard.
+    app.click("settings-button").await;
+    app.find("theme-select").await.select_by_value("dark").await.unwrap();
+    app.find("autolock-input").await;
+    app.screenshot("08-settings-dark").await;
+    app.client.active_element().await.unwrap().send_keys("\u{E00C}").await.unwrap();
+    app.wait_until_gone("theme-select").await;
+    app.screenshot("09-today-dark").await;
+    app.find("editor").await.send_keys(CONTROL_L).await.unwrap();
+    app.find("unlock-passphrase").await;
+
+    // Forgot the passphrase: the recovery key opens the journal and sets a new one.
+    app.click("forgot-passphrase").await;
+    app.type_into("recovery-key-input", &recovery_key.to_lowercase()).await;
+    app.screenshot("10-recover").await;
+    app.click("recovery-submit").await;
+    app.type_into("new-passphrase", NEW_PASSPHRASE).await;
+    app.type_into("confirm-passphrase", NEW_PASSPHRASE).await;
+    app.screenshot("11-new-passphrase").await;
+    app.click("create-vault").await;
+    app.wait_for_text("entry-list", &marker).await;
+
+    // Delete asks first.
+    app.find_all("entry-item").await.first().expect("one entry").click().await.unwrap();
+    app.click("delete-entry").await;
+    app.screenshot("12-delete-confirm").await;
+    app.click("confirm-delete").await;
+    app.wait_until_gone("entry-item").await;
+    app.quit().await;
+
+    // Nothing written, and no secret, is anywhere the app wrote: the vault, its WAL, the
+    // settings, WebKit's storage and caches, the temp directory.
+    for needle in [marker.as_str(), PASSPHRASE, NEW_PASSPHRASE, recovery_key.as_str()] {
+        let hits = files_containing(profile.root(), needle.as_bytes());
+        assert!(hits.is_empty(), "{needle:?} found in {hits:?}");
+    }
+    let settings = std::fs::read_to_string(profile.data_dir().join("settings.json")).unwrap();
+    assert!(settings.contains("\"dark\""), "the theme was kept: {settings}");
+}
