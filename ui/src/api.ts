@@ -1,0 +1,80 @@
+// The one door to the Rust side. Every rejection leaves here as a CommandError, so screens can
+// switch on `kind` without guessing what shape a failure took.
+import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import type { CommandError } from './bindings/CommandError';
+import type { Entry } from './bindings/Entry';
+import type { EntryDraft } from './bindings/EntryDraft';
+import type { EntrySummary } from './bindings/EntrySummary';
+import type { ErrorKind } from './bindings/ErrorKind';
+import type { Settings } from './bindings/Settings';
+import type { VaultState } from './bindings/VaultState';
+
+const ERROR_KINDS: readonly ErrorKind[] = [
+  'no_vault',
+  'vault_exists',
+  'locked',
+  'wrong_passphrase',
+  'wrong_recovery_key',
+  'weak_passphrase',
+  'not_found',
+  'empty_entry',
+  'invalid_input',
+  'newer_version',
+  'damaged',
+  'storage',
+  'settings',
+];
+
+export function isCommandError(value: unknown): value is CommandError {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, message } = value as Record<string, unknown>;
+  return typeof message === 'string' && ERROR_KINDS.includes(kind as ErrorKind);
+}
+
+/** Anything else (the bridge failing, a bad argument) is unexpected and reported as storage. */
+export function toCommandError(reason: unknown): CommandError {
+  if (isCommandError(reason)) return { kind: reason.kind, message: reason.message };
+  const detail =
+    typeof reason === 'string' ? reason : reason instanceof Error ? reason.message : '';
+  return {
+    kind: 'storage',
+    message: detail ? `Something went wrong: ${detail}` : 'Something went wrong.',
+  };
+}
+
+async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (reason) {
+    throw toCommandError(reason);
+  }
+}
+
+export const vaultState = () => call<VaultState>('vault_state');
+
+export const createVault = (passphrase: string) => call<string>('create_vault', { passphrase });
+
+export const unlock = (passphrase: string) => call<void>('unlock', { passphrase });
+
+export const unlockWithRecoveryKey = (recoveryKey: string) =>
+  call<void>('unlock_with_recovery_key', { recoveryKey });
+
+export const changePassphrase = (newPassphrase: string) =>
+  call<void>('change_passphrase', { newPassphrase });
+
+export const lock = () => call<void>('lock');
+
+export const listEntries = () => call<EntrySummary[]>('list_entries');
+
+export const getEntry = (id: string) => call<Entry>('get_entry', { id });
+
+export const saveEntry = (draft: EntryDraft) => call<Entry>('save_entry', { draft });
+
+export const deleteEntry = (id: string) => call<void>('delete_entry', { id });
+
+export const getSettings = () => call<Settings>('get_settings');
+
+export const setSettings = (settings: Settings) => call<Settings>('set_settings', { settings });
+
+export const writeRecoveryKeyFile = (path: string, recoveryKey: string) =>
+  call<void>('write_recovery_key_file', { path, recoveryKey });

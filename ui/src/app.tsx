@@ -1,0 +1,94 @@
+// Which screen to show follows the vault's state on the Rust side; the page itself keeps no
+// state worth keeping across a lock, which ends with a reload.
+import { useEffect, useState } from 'preact/hooks';
+import * as api from './api';
+import { toCommandError } from './api';
+import type { CommandError } from './bindings/CommandError';
+import type { Settings } from './bindings/Settings';
+import type { VaultState } from './bindings/VaultState';
+import { Mark } from './controls/icons';
+import { JournalScreen } from './journal/journal-screen';
+import { applyTheme } from './settings/theme';
+import { RecoverScreen } from './vault/recover-screen';
+import { RecoveryKeyScreen } from './vault/recovery-key-screen';
+import { UnlockScreen } from './vault/unlock-screen';
+import { WelcomeScreen } from './vault/welcome-screen';
+
+type Screen =
+  | { name: 'starting' }
+  | { name: 'welcome' }
+  | { name: 'recovery-key'; recoveryKey: string }
+  | { name: 'unlock' }
+  | { name: 'recover' }
+  | { name: 'journal' }
+  | { name: 'failed'; error: CommandError };
+
+const SCREEN_FOR_STATE: Record<VaultState, Screen> = {
+  absent: { name: 'welcome' },
+  locked: { name: 'unlock' },
+  unlocked: { name: 'journal' },
+};
+
+const DEFAULT_SETTINGS: Settings = { theme: 'system', autoLockMinutes: 5 };
+
+export function App() {
+  const [screen, setScreen] = useState<Screen>({ name: 'starting' });
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+
+  useEffect(() => applyTheme(settings.theme), [settings.theme]);
+
+  useEffect(() => {
+    api.getSettings().then(setSettings, () => undefined);
+    api.vaultState().then(
+      (state) => setScreen(SCREEN_FOR_STATE[state]),
+      (reason) => setScreen({ name: 'failed', error: toCommandError(reason) }),
+    );
+  }, []);
+
+  switch (screen.name) {
+    case 'starting':
+      return <main class="screen-center" aria-busy="true" />;
+    case 'welcome':
+      return (
+        <WelcomeScreen
+          onCreated={(recoveryKey) => setScreen({ name: 'recovery-key', recoveryKey })}
+        />
+      );
+    case 'recovery-key':
+      return (
+        <RecoveryKeyScreen
+          recoveryKey={screen.recoveryKey}
+          onDone={() => setScreen({ name: 'journal' })}
+        />
+      );
+    case 'unlock':
+      return (
+        <UnlockScreen
+          onUnlocked={() => setScreen({ name: 'journal' })}
+          onForgot={() => setScreen({ name: 'recover' })}
+        />
+      );
+    case 'recover':
+      return (
+        <RecoverScreen
+          onDone={() => setScreen({ name: 'journal' })}
+          onBack={() => setScreen({ name: 'unlock' })}
+        />
+      );
+    case 'journal':
+      return <JournalScreen settings={settings} onSettingsChange={setSettings} />;
+    case 'failed':
+      return (
+        <main class="screen-center">
+          <div class="panel">
+            <Mark size={72} />
+            <h1 class="title">Kintsugi could not open your journal</h1>
+            <p class="lede" role="alert">
+              {screen.error.message}
+            </p>
+            <p class="note">Nothing has been changed or deleted.</p>
+          </div>
+        </main>
+      );
+  }
+}

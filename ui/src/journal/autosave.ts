@@ -1,0 +1,93 @@
+// Saves what is typed about a second after typing stops, one save at a time, and never drops
+// text: a failed save keeps the text waiting for the next attempt.
+import { toCommandError } from '../api';
+import type { CommandError } from '../bindings/CommandError';
+import type { Entry } from '../bindings/Entry';
+import type { EntryDraft } from '../bindings/EntryDraft';
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'saved' }
+  | { state: 'error'; error: CommandError };
+
+type AutosaveOptions = {
+  /** The entry being edited; null until the first save of a new one. */
+  id: string | null;
+  day: string;
+  delayMs?: number;
+  save: (draft: EntryDraft) => Promise<Entry>;
+  onStatus: (status: SaveStatus) => void;
+  onSaved?: (entry: Entry) => void;
+};
+
+export type Autosave = {
+  change(text: string): void;
+  /** Saves anything waiting now; rejects with a CommandError if that save fails. */
+  flush(): Promise<void>;
+  /** Drops the timer; whatever is waiting is not saved, so flush first. */
+  dispose(): void;
+  readonly id: string | null;
+};
+
+const AUTOSAVE_DELAY_MS = 1000;
+
+export function createAutosave(options: AutosaveOptions): Autosave {
+  const { day, save, onStatus, onSaved } = options;
+  const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
+  let id = options.id;
+  let waiting: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | null = null;
+
+  const change = (text: string) => {
+    clearTimeout(timer);
+    // A blank new entry is not an entry yet: there is nothing to keep.
+    if (id === null && text.trim() === '') {
+      waiting = null;
+      if (!running) onStatus({ state: 'idle' });
+      return;
+    }
+    waiting = text;
+    onStatus({ state: 'pending' });
+    timer = setTimeout(() => flush().catch(() => undefined), delayMs);
+  };
+
+  const saveWaiting = async (text: string) => {
+    onStatus({ state: 'saving' });
+    try {
+      const entry = await save({ id, day, text });
+      id = entry.id;
+      onSaved?.(entry);
+      onStatus(waiting === null ? { state: 'saved' } : { state: 'pending' });
+    } catch (reason) {
+      waiting ??= text;
+      const error = toCommandError(reason);
+      onStatus({ state: 'error', error });
+      throw error;
+    }
+  };
+
+  const flush = async (): Promise<void> => {
+    clearTimeout(timer);
+    // The first save of a new entry decides its id, so saves never overlap.
+    while (running) await running.catch(() => undefined);
+    if (waiting === null) return;
+    const text = waiting;
+    waiting = null;
+    running = saveWaiting(text).finally(() => {
+      running = null;
+    });
+    return running;
+  };
+
+  return {
+    change,
+    flush,
+    dispose: () => clearTimeout(timer),
+    get id() {
+      return id;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { useId, useState } from 'preact/hooks';
+import * as api from '../api';
+import { toCommandError } from '../api';
+import type { Settings } from '../bindings/Settings';
+import type { Theme } from '../bindings/Theme';
+import { Dialog } from '../controls/dialog';
+import { Field } from '../controls/field';
+
+const MIN_AUTO_LOCK = 1;
+const MAX_AUTO_LOCK = 120;
+
+const MINUTES_PROBLEM =
+  `Choose a whole number of minutes from ${MIN_AUTO_LOCK} to ${MAX_AUTO_LOCK}.`;
+
+const THEMES: { value: Theme; label: string }[] = [
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'system', label: 'Follow the system' },
+];
+
+/** A whole number of minutes in range, or null. */
+export function parseAutoLockMinutes(text: string): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const minutes = Number(text);
+  return minutes >= MIN_AUTO_LOCK && minutes <= MAX_AUTO_LOCK ? minutes : null;
+}
+
+type Props = {
+  settings: Settings;
+  onChange: (settings: Settings) => void;
+  onClose: () => void;
+};
+
+export function SettingsDialog({ settings, onChange, onClose }: Props) {
+  const themeId = useId();
+  const [minutesText, setMinutesText] = useState(String(settings.autoLockMinutes));
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const minutesValid = parseAutoLockMinutes(minutesText) !== null;
+
+  // Shown at once, then confirmed by what the Rust side stored; undone if storing fails.
+  const store = async (next: Settings) => {
+    const previous = settings;
+    onChange(next);
+    setSaveError(null);
+    try {
+      onChange(await api.setSettings(next));
+    } catch (reason) {
+      onChange(previous);
+      setSaveError(toCommandError(reason).message);
+    }
+  };
+
+  return (
+    <Dialog title="Settings" onClose={onClose} testId="settings-dialog">
+      <div class="field">
+        <label class="field-label" for={themeId}>
+          Theme
+        </label>
+        <select
+          id={themeId}
+          class="input select"
+          value={settings.theme}
+          onChange={(event) => store({ ...settings, theme: event.currentTarget.value as Theme })}
+          data-testid="theme-select"
+          data-autofocus
+        >
+          {THEMES.map((theme) => (
+            <option key={theme.value} value={theme.value}>
+              {theme.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field
+        label="Lock after this many minutes without activity"
+        value={minutesText}
+        onInput={(text) => {
+          setMinutesText(text);
+          const minutes = parseAutoLockMinutes(text);
+          if (minutes !== null && minutes !== settings.autoLockMinutes) {
+            store({ ...settings, autoLockMinutes: minutes });
+          }
+        }}
+        hint="Locking clears your journal from the screen and from memory."
+        error={minutesValid ? null : MINUTES_PROBLEM}
+        input={{
+          type: 'number',
+          inputMode: 'numeric',
+          min: MIN_AUTO_LOCK,
+          max: MAX_AUTO_LOCK,
+          step: 1,
+          class: 'input-short',
+          'data-testid': 'autolock-input',
+        }}
+      />
+      <p class="form-error" role="alert">
+        {saveError}
+      </p>
+      <div class="dialog-actions">
+        <button type="button" class="btn btn-primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </Dialog>
+  );
+}

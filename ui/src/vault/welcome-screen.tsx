@@ -1,0 +1,38 @@
+import * as api from '../api';
+import { Mark } from '../controls/icons';
+import { NewPassphraseForm } from './new-passphrase-form';
+
+export function WelcomeScreen({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
+  return (
+    <main class="screen-center">
+      <div class="split">
+        <section class="split-intro">
+          <Mark size={96} />
+          <h1 class="title">Welcome to Kintsugi</h1>
+          <p class="lede">
+            A private journal for the slow work of rebuilding trust. What you write is encrypted
+            and stays on this computer: no account, no cloud.
+          </p>
+          <p class="aside">
+            Kintsugi is the Japanese craft of mending broken pottery with gold, so the repair
+            becomes part of the bowl's story.
+          </p>
+        </section>
+        <section class="card" aria-label="Create your journal">
+          <NewPassphraseForm
+            passphraseLabel="Choose a passphrase"
+            submitLabel="Create my journal"
+            busyLabel="Creating your journal…"
+            submitTestId="create-vault"
+            onSubmit={async (passphrase) => onCreated(await api.createVault(passphrase))}
+          >
+            <p class="note">
+              Nobody can reset this passphrase, not even us. Next you will get a recovery key:
+              the one way back in if the passphrase is ever forgotten.
+            </p>
+          </NewPassphraseForm>
+        </section>
+      </div>
+    </main>
+  );
+}

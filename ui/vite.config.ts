@@ -1,0 +1,41 @@
+import { defineConfig, type Plugin } from 'vitest/config';
+
+// The policy the desktop window enforces (src-tauri/tauri.conf.json); the mock preview adds it as
+// a meta tag so a plain browser refuses the same things the window would.
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'";
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'kintsugi-csp-meta',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: mode === 'mock' ? [contentSecurityPolicy()] : [],
+  clearScreen: false,
+  server: { port: 1420, strictPort: true },
+  envPrefix: ['VITE_', 'TAURI_ENV_'],
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    // Inside dist so git ignores it, and emptied by every production build so it never ships.
+    outDir: mode === 'mock' ? 'dist/mock' : 'dist',
+    target: 'es2022',
+    // The window's policy allows fonts from 'self' only, so nothing may be inlined as data: URLs.
+    assetsInlineLimit: 0,
+    // zxcvbn's dictionaries make one large chunk, loaded only where a passphrase is chosen.
+    chunkSizeWarningLimit: 1300,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test-setup.ts'],
+  },
+}));
