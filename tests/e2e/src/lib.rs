@@ -226,13 +226,15 @@ impl App {
         self.find(test_id).await.text().await.unwrap()
     }
 
-    /// Waits until the element's text contains `expected`.
+    /// Waits until the element's text contains `expected`. The text is the element's whole
+    /// content, including what a line clamp or a scroll area hides from view.
     pub async fn wait_for_text(&self, test_id: &str, expected: &str) {
         let deadline = Instant::now() + PATIENCE;
         loop {
             let elements = self.find_all(test_id).await;
             for element in elements {
-                if element.text().await.is_ok_and(|t| t.contains(expected)) {
+                let content = element.prop("textContent").await;
+                if content.is_ok_and(|t| t.is_some_and(|t| t.contains(expected))) {
                     return;
                 }
             }
@@ -252,11 +254,23 @@ impl App {
 
     /// Saves a PNG of the window under `target/e2e-screenshots/`, after two frames have been
     /// painted so the last change is on it.
+    ///
+    /// WebKitGTK answers a screenshot only after the page's next paint, and a still page (no
+    /// caret blinking, nothing moving) never paints again, so the request would wait forever.
+    /// A one-pixel, all-but-transparent element flickers for a second to keep frames coming.
     pub async fn screenshot(&self, name: &str) {
         let _ = self
             .client
             .execute_async(
                 "const done = arguments[arguments.length - 1];
+                 const pulse = document.createElement('div');
+                 pulse.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0.01;pointer-events:none';
+                 document.body.appendChild(pulse);
+                 let frames = 0;
+                 const timer = setInterval(() => {
+                   pulse.style.opacity = frames++ % 2 ? '0.01' : '0.02';
+                   if (frames > 60) { clearInterval(timer); pulse.remove(); }
+                 }, 16);
                  requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
                 vec![],
             )

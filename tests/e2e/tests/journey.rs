@@ -87,7 +87,7 @@ async fn first_run_write_lock_unlock_and_recover() {
     app.type_into("new-passphrase", NEW_PASSPHRASE).await;
     app.type_into("confirm-passphrase", NEW_PASSPHRASE).await;
     app.screenshot("11-new-passphrase").await;
-    app.click("create-vault").await;
+    app.click("set-passphrase").await;
     app.wait_for_text("entry-list", &marker).await;
 
     // Delete asks first.

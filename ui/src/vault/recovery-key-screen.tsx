@@ -185,7 +185,7 @@ function ConfirmKey({ recoveryKey, checkWindow, onBack, onDone }: ConfirmProps) 
             autoFocus
             monospace
             input={{
-                  autocapitalize: 'characters',
+              autocapitalize: 'characters',
               'data-testid': 'recovery-confirm-input',
               'data-start': checkWindow.start,
               'data-end': checkWindow.end,
