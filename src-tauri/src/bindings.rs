@@ -10,7 +10,10 @@ mod tests {
 
     use crate::commands::VaultState;
     use crate::error::{CommandError, ErrorKind};
-    use kintsugi_core::{Entry, EntryDraft, EntryId, EntrySummary, Settings, Theme};
+    use kintsugi_core::{
+        CalendarDay, Draft, Entry, EntryDraft, EntryId, EntrySummary, Memory, Prompt, PromptTopic, SearchHit,
+        SearchQuery, SearchResults, Settings, Span, Theme, Vocabulary,
+    };
 
     fn generated<T: TS + 'static>() -> (PathBuf, String) {
         let cfg = Config::new();
@@ -28,6 +31,16 @@ mod tests {
             generated::<Entry>(),
             generated::<EntrySummary>(),
             generated::<EntryDraft>(),
+            generated::<Draft>(),
+            generated::<SearchQuery>(),
+            generated::<SearchResults>(),
+            generated::<SearchHit>(),
+            generated::<Span>(),
+            generated::<CalendarDay>(),
+            generated::<Memory>(),
+            generated::<Prompt>(),
+            generated::<PromptTopic>(),
+            generated::<Vocabulary>(),
             generated::<Settings>(),
             generated::<Theme>(),
             generated::<ErrorKind>(),

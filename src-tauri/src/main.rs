@@ -6,8 +6,10 @@
 mod bindings;
 mod commands;
 mod error;
+mod looking_back;
 mod settings;
 mod state;
+mod writing;
 
 use tauri::Manager;
 
@@ -32,6 +34,16 @@ fn main() {
             commands::save_entry,
             commands::delete_entry,
             commands::write_recovery_key_file,
+            looking_back::search,
+            looking_back::calendar_month,
+            looking_back::on_this_day,
+            writing::todays_prompt,
+            writing::another_prompt,
+            writing::dismiss_prompt,
+            writing::vocabulary,
+            writing::keep_draft,
+            writing::get_draft,
+            writing::discard_draft,
             settings::get_settings,
             settings::set_settings,
         ])

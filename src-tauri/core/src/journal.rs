@@ -5,24 +5,22 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::Serialize;
+use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::bucket;
-use crate::model::{Entry, EntryDraft, EntryId, EntrySummary, Record};
+use crate::calendar::{self, CalendarDay, Memory};
+use crate::model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, Record, DRAFT_ID, FEELINGS, PROMPTS_ID};
+use crate::prompts::{Prompt, Rotation};
+use crate::search::{self, SearchHit, SearchIndex, SearchQuery, SearchResults};
 use crate::store::{KeySlot, Store};
 use crate::vault::{Passphrase, RecoveryKey, VaultKey};
 use crate::{Error, Result};
 
 /// The vault's file name inside the data directory.
 pub const VAULT_FILE_NAME: &str = "vault.kintsugi";
-
-/// The largest entry accepted, in bytes of text: far beyond any real entry, small enough that
-/// a runaway paste cannot make every later save slow.
-const MAX_ENTRY_BYTES: usize = 8 * 1024 * 1024;
-
-/// The years an entry's day may fall in.
-const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
 /// Whether `dir` holds a vault.
 pub fn vault_exists(dir: &Path) -> bool {
@@ -37,12 +35,22 @@ struct Bucket {
     damaged: bool,
 }
 
+/// The words already in use, offered as choices.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct Vocabulary {
+    /// The standard feelings first, then the person's own, most used first.
+    pub feelings: Vec<String>,
+    /// Every tag in use, most used first.
+    pub tags: Vec<String>,
+}
+
 /// An unlocked journal.
 pub struct Journal {
     store: Store,
     key: VaultKey,
     buckets: Vec<Bucket>,
     damage: Vec<String>,
+    index: SearchIndex,
 }
 
 impl Journal {
@@ -104,7 +112,11 @@ impl Journal {
                 }
             }
         }
-        Ok(Self { store, key, buckets, damage })
+        let mut journal = Self { store, key, buckets, damage, index: SearchIndex::default() };
+        let mut index = SearchIndex::default();
+        journal.all_entries().for_each(|entry| index.insert(entry));
+        journal.index = index;
+        Ok(journal)
     }
 
     /// Descriptions of the parts of the vault that could not be read at unlock. They are kept
@@ -127,7 +139,7 @@ impl Journal {
 
     /// Every entry, newest day first; within a day, the latest written first.
     pub fn entries(&self) -> Vec<EntrySummary> {
-        let mut entries: Vec<&Entry> = self.records().map(|Record::Entry(entry)| entry).collect();
+        let mut entries: Vec<&Entry> = self.all_entries().collect();
         entries.sort_by(|a, b| b.day.cmp(&a.day).then(b.created.cmp(&a.created)));
         entries.into_iter().map(EntrySummary::from).collect()
     }
@@ -136,39 +148,205 @@ impl Journal {
     pub fn entry(&self, id: EntryId) -> Result<&Entry> {
         match self.buckets[usize::from(id.bucket())].records.get(&id.0) {
             Some(Record::Entry(entry)) => Ok(entry),
-            None => Err(Error::EntryNotFound),
+            _ => Err(Error::EntryNotFound),
         }
     }
 
     /// Saves a new entry or an edit, durably: when this returns, the entry survives a crash.
-    /// `now` is the writer's local time, kept with its UTC offset.
+    /// `now` is the writer's local time, kept with its UTC offset. A kept draft that holds
+    /// exactly what was saved is dropped.
     pub fn save_entry(&mut self, draft: EntryDraft, now: DateTime<FixedOffset>) -> Result<Entry> {
-        check_day(draft.day)?;
-        if draft.text.len() > MAX_ENTRY_BYTES {
-            return Err(Error::InvalidInput(format!(
-                "This entry is too long to save (over {} MB). Split it into several entries.",
-                MAX_ENTRY_BYTES / (1024 * 1024)
-            )));
-        }
-        let entry = match draft.id {
-            None if draft.text.trim().is_empty() => return Err(Error::EmptyEntry),
-            None => Entry { id: EntryId::random(), day: draft.day, created: now, updated: now, text: draft.text.clone() },
+        let draft = draft.checked()?;
+        let (id, created) = match draft.id {
+            None if draft.is_blank() => return Err(Error::EmptyEntry),
+            None => (EntryId::random(), now),
             Some(id) => {
                 let existing = self.entry(id)?;
-                if existing.day == draft.day && existing.text == draft.text {
-                    return Ok(existing.clone());
+                if draft.matches(existing) {
+                    let existing = existing.clone();
+                    self.drop_draft_if_saved(&existing)?;
+                    return Ok(existing);
                 }
-                Entry { id, day: draft.day, created: existing.created, updated: now, text: draft.text.clone() }
+                (id, existing.created)
             }
         };
+        let entry = Entry {
+            id,
+            day: draft.day,
+            created,
+            updated: now,
+            title: draft.title.clone(),
+            text: draft.text.clone(),
+            feelings: draft.feelings.clone(),
+            trust: draft.trust,
+            tags: draft.tags.clone(),
+            starred: draft.starred,
+        };
         self.write(entry.id.bucket(), entry.id.0, Some(Record::Entry(entry.clone())))?;
+        self.index.insert(&entry);
+        self.drop_draft_if_saved(&entry)?;
         Ok(entry)
     }
 
     /// Deletes an entry for good.
     pub fn delete_entry(&mut self, id: EntryId) -> Result<()> {
         self.entry(id)?;
-        self.write(id.bucket(), id.0, None)
+        self.write(id.bucket(), id.0, None)?;
+        self.index.remove(id);
+        Ok(())
+    }
+
+    /// Searches every entry. Results are ranked by relevance, or newest first when `query`
+    /// has no words; at most `limit` are returned with highlighted passages.
+    pub fn search(&self, query: &SearchQuery, limit: usize) -> SearchResults {
+        let tags: Vec<String> = query.tags.iter().map(|t| t.to_lowercase()).collect();
+        let feelings: Vec<String> = query.feelings.iter().map(|f| f.to_lowercase()).collect();
+        let passes = |entry: &Entry| {
+            (!query.starred || entry.starred)
+                && query.from.is_none_or(|from| entry.day >= from)
+                && query.to.is_none_or(|to| entry.day <= to)
+                && tags.iter().all(|tag| entry.tags.iter().any(|t| t.to_lowercase() == *tag))
+                && feelings.iter().all(|feeling| entry.feelings.contains(feeling))
+        };
+        let mut found: Vec<(&Entry, f32)> = match self.index.matches(&query.text) {
+            Some(scored) => scored
+                .into_iter()
+                .filter_map(|(id, _, score)| self.entry(id).ok().map(|entry| (entry, score)))
+                .filter(|(entry, _)| passes(entry))
+                .collect(),
+            None => self.all_entries().filter(|entry| passes(entry)).map(|entry| (entry, 0.0)).collect(),
+        };
+        let total = u32::try_from(found.len()).unwrap_or(u32::MAX);
+        let newest_first = |a: &Entry, b: &Entry| b.day.cmp(&a.day).then(b.created.cmp(&a.created));
+        let order = |a: &(&Entry, f32), b: &(&Entry, f32)| b.1.total_cmp(&a.1).then_with(|| newest_first(a.0, b.0));
+        if found.len() > limit {
+            found.select_nth_unstable_by(limit, order);
+            found.truncate(limit);
+        }
+        found.sort_by(order);
+        let words = search::query_words(&query.text);
+        let hits = found
+            .into_iter()
+            .map(|(entry, _)| SearchHit {
+                entry: EntrySummary::from(entry),
+                title: search::highlight(&entry.title, &words),
+                snippet: search::snippet(&entry.text, &words),
+            })
+            .collect();
+        SearchResults { hits, total }
+    }
+
+    /// The days of a month that have entries, for the calendar.
+    pub fn calendar_month(&self, year: i32, month: u32) -> Vec<CalendarDay> {
+        calendar::month(self.all_entries(), year, month)
+    }
+
+    /// Entries written on this date in earlier months and years, most recent first.
+    pub fn on_this_day(&self, today: NaiveDate) -> Vec<Memory> {
+        calendar::on_this_day(self.all_entries(), today)
+    }
+
+    /// The feelings and tags to offer as choices.
+    pub fn vocabulary(&self) -> Vocabulary {
+        let mut feelings: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut tags: BTreeMap<String, (usize, &str)> = BTreeMap::new();
+        for entry in self.all_entries() {
+            for feeling in entry.feelings.iter().filter(|f| !FEELINGS.contains(&f.as_str())) {
+                *feelings.entry(feeling).or_default() += 1;
+            }
+            for tag in &entry.tags {
+                tags.entry(tag.to_lowercase()).or_insert((0, tag)).0 += 1;
+            }
+        }
+        let by_use = |mut counted: Vec<(usize, String)>| {
+            counted.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+            counted.into_iter().map(|(_, word)| word)
+        };
+        Vocabulary {
+            feelings: FEELINGS
+                .iter()
+                .map(|f| (*f).to_owned())
+                .chain(by_use(feelings.into_iter().map(|(f, n)| (n, f.to_owned())).collect()))
+                .collect(),
+            tags: by_use(tags.into_values().map(|(n, tag)| (n, tag.to_owned())).collect()).collect(),
+        }
+    }
+
+    /// Today's guided prompt, or `None` after "not today".
+    pub fn todays_prompt(&mut self, today: NaiveDate) -> Result<Option<Prompt>> {
+        let mut rotation = self.rotation();
+        let (prompt, changed) = rotation.today(today);
+        let prompt = prompt.cloned();
+        if changed {
+            self.write(PROMPTS_ID.as_bytes()[0], PROMPTS_ID, Some(Record::Prompts(rotation)))?;
+        }
+        Ok(prompt)
+    }
+
+    /// Another prompt instead of today's.
+    pub fn another_prompt(&mut self, today: NaiveDate) -> Result<Prompt> {
+        let mut rotation = self.rotation();
+        let prompt = rotation.another(today).clone();
+        self.write(PROMPTS_ID.as_bytes()[0], PROMPTS_ID, Some(Record::Prompts(rotation)))?;
+        Ok(prompt)
+    }
+
+    /// No prompt today.
+    pub fn dismiss_prompt(&mut self, today: NaiveDate) -> Result<()> {
+        let mut rotation = self.rotation();
+        rotation.dismiss(today);
+        self.write(PROMPTS_ID.as_bytes()[0], PROMPTS_ID, Some(Record::Prompts(rotation)))
+    }
+
+    fn rotation(&self) -> Rotation {
+        match self.singleton(PROMPTS_ID) {
+            Some(Record::Prompts(rotation)) => rotation.clone(),
+            _ => Rotation::default(),
+        }
+    }
+
+    /// Keeps what the editor holds, encrypted like everything else, so a crash or a forced
+    /// quit loses nothing typed. Replaces any draft kept before.
+    pub fn keep_draft(&mut self, entry: EntryDraft, now: DateTime<FixedOffset>) -> Result<()> {
+        let entry = entry.checked()?;
+        if self.draft().is_some_and(|kept| kept.entry == entry) {
+            return Ok(());
+        }
+        self.write(DRAFT_ID.as_bytes()[0], DRAFT_ID, Some(Record::Draft(Draft { entry, kept: now })))
+    }
+
+    /// The draft kept when the editor last changed without being saved, if any.
+    pub fn draft(&self) -> Option<&Draft> {
+        match self.singleton(DRAFT_ID) {
+            Some(Record::Draft(draft)) => Some(draft),
+            _ => None,
+        }
+    }
+
+    /// Forgets the kept draft.
+    pub fn discard_draft(&mut self) -> Result<()> {
+        if self.draft().is_none() {
+            return Ok(());
+        }
+        self.write(DRAFT_ID.as_bytes()[0], DRAFT_ID, None)
+    }
+
+    fn drop_draft_if_saved(&mut self, entry: &Entry) -> Result<()> {
+        if self.draft().is_some_and(|draft| draft.entry.matches(entry)) {
+            self.discard_draft()?;
+        }
+        Ok(())
+    }
+
+    fn singleton(&self, id: Uuid) -> Option<&Record> {
+        self.buckets[usize::from(id.as_bytes()[0])].records.get(&id)
+    }
+
+    fn all_entries(&self) -> impl Iterator<Item = &Entry> {
+        self.records().filter_map(|record| match record {
+            Record::Entry(entry) => Some(entry),
+            _ => None,
+        })
     }
 
     fn records(&self) -> impl Iterator<Item = &Record> {
@@ -195,18 +373,6 @@ impl Journal {
             None => bucket.records.remove(&id),
         };
         Ok(())
-    }
-}
-
-fn check_day(day: NaiveDate) -> Result<()> {
-    if YEARS.contains(&day.year()) {
-        Ok(())
-    } else {
-        Err(Error::InvalidInput(format!(
-            "Choose a day between the years {} and {}.",
-            YEARS.start(),
-            YEARS.end()
-        )))
     }
 }
 

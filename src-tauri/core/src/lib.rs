@@ -4,8 +4,9 @@
 //! reaches the disk. The crate has no user-interface dependency: the desktop shell, the tests
 //! and the benchmarks all use the same small API.
 //!
-//! - [`Journal`] is the unlocked vault: create, unlock, lock, change the passphrase, and read,
-//!   save and delete entries.
+//! - [`Journal`] is the unlocked vault: create, unlock, lock, change the passphrase; read,
+//!   save and delete entries; search them from an index kept only in memory; look back by
+//!   calendar month and "on this day"; today's guided prompt; the draft that survives a crash.
 //! - [`Passphrase`] and [`RecoveryKey`] are the two ways in; both are secrets that never leave
 //!   memory unencrypted.
 //! - [`Settings`] are the non-secret preferences the shell keeps beside the vault.
@@ -24,15 +25,21 @@
 //! ```
 
 mod bucket;
+mod calendar;
 mod error;
 mod journal;
 mod model;
+mod prompts;
+mod search;
 mod settings;
 mod store;
 mod vault;
 
 pub use error::{Error, Result};
-pub use journal::{vault_exists, Journal, VAULT_FILE_NAME};
-pub use model::{Entry, EntryDraft, EntryId, EntrySummary};
+pub use calendar::{CalendarDay, Memory};
+pub use journal::{vault_exists, Journal, Vocabulary, VAULT_FILE_NAME};
+pub use model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, FEELINGS};
+pub use prompts::{library as prompt_library, Prompt, PromptTopic};
+pub use search::{SearchHit, SearchQuery, SearchResults, Span};
 pub use settings::{Settings, Theme};
 pub use vault::{Passphrase, RecoveryKey, MIN_PASSPHRASE_CHARS, PASSPHRASE_WORK_FACTOR};

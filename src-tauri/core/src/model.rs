@@ -37,7 +37,7 @@ impl std::fmt::Display for EntryId {
     }
 }
 
-/// A journal entry: Markdown text written about one day.
+/// A journal entry: Markdown text written about one day, with how the day felt.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Entry {
     /// The entry's identity.
@@ -51,38 +51,244 @@ pub struct Entry {
     /// When it was last saved, with the writer's UTC offset at that moment.
     #[ts(type = "string")]
     pub updated: DateTime<FixedOffset>,
+    /// An optional title; empty when there is none.
+    #[serde(default)]
+    pub title: String,
     /// The entry itself, in Markdown.
     pub text: String,
+    /// The feelings checked in, lower case, in the order chosen.
+    #[serde(default)]
+    pub feelings: Vec<String>,
+    /// How much trust the writer felt that day, from 1 to 10, if they said.
+    #[serde(default)]
+    pub trust: Option<u8>,
+    /// Tags, as the writer spelled them.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Marked to find again.
+    #[serde(default)]
+    pub starred: bool,
 }
 
 impl Drop for Entry {
     fn drop(&mut self) {
+        self.title.zeroize();
         self.text.zeroize();
+        self.feelings.zeroize();
+        self.tags.zeroize();
     }
 }
 
-/// What the editor sends to save: a new entry when `id` is `None`, else an edit.
-#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+/// What the editor sends to save: a new entry when `id` is `None`, else an edit. Everything but
+/// the day may be left out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct EntryDraft {
     /// The entry being edited, or `None` for a new one.
+    #[serde(default)]
     pub id: Option<EntryId>,
     /// The day the entry is about.
     #[ts(type = "string")]
     pub day: NaiveDate,
+    /// The title; empty for none.
+    #[serde(default)]
+    pub title: String,
     /// The Markdown text.
+    #[serde(default)]
     pub text: String,
+    /// Feelings checked in.
+    #[serde(default)]
+    pub feelings: Vec<String>,
+    /// Trust today, 1 to 10.
+    #[serde(default)]
+    pub trust: Option<u8>,
+    /// Tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Starred.
+    #[serde(default)]
+    pub starred: bool,
 }
 
 impl EntryDraft {
     /// A draft for a new entry.
     pub fn new(day: NaiveDate, text: impl Into<String>) -> Self {
-        Self { id: None, day, text: text.into() }
+        Self {
+            id: None,
+            day,
+            title: String::new(),
+            text: text.into(),
+            feelings: Vec::new(),
+            trust: None,
+            tags: Vec::new(),
+            starred: false,
+        }
     }
+
+    /// A draft that edits `entry`, starting from what it holds now.
+    pub fn editing(entry: &Entry) -> Self {
+        Self {
+            id: Some(entry.id),
+            day: entry.day,
+            title: entry.title.clone(),
+            text: entry.text.clone(),
+            feelings: entry.feelings.clone(),
+            trust: entry.trust,
+            tags: entry.tags.clone(),
+            starred: entry.starred,
+        }
+    }
+
+    /// The same draft with another day.
+    pub fn with_day(mut self, day: NaiveDate) -> Self {
+        self.day = day;
+        self
+    }
+
+    /// The same draft with another text.
+    pub fn with_text(mut self, text: impl Into<String>) -> Self {
+        self.text = text.into();
+        self
+    }
+
+    /// The same draft with another title.
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = title.into();
+        self
+    }
+
+    /// The same draft with these feelings.
+    pub fn with_feelings<S: Into<String>>(mut self, feelings: impl IntoIterator<Item = S>) -> Self {
+        self.feelings = feelings.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// The same draft with this trust level.
+    pub fn with_trust(mut self, trust: Option<u8>) -> Self {
+        self.trust = trust;
+        self
+    }
+
+    /// The same draft with these tags.
+    pub fn with_tags<S: Into<String>>(mut self, tags: impl IntoIterator<Item = S>) -> Self {
+        self.tags = tags.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// The same draft, starred or not.
+    pub fn with_star(mut self, starred: bool) -> Self {
+        self.starred = starred;
+        self
+    }
+
+    /// Whether nothing at all was written or chosen.
+    pub(crate) fn is_blank(&self) -> bool {
+        self.title.trim().is_empty()
+            && self.text.trim().is_empty()
+            && self.feelings.is_empty()
+            && self.trust.is_none()
+            && self.tags.is_empty()
+    }
+
+    /// Whether saving this draft would store exactly what `entry` holds.
+    pub(crate) fn matches(&self, entry: &Entry) -> bool {
+        self.id.is_none_or(|id| id == entry.id)
+            && self.day == entry.day
+            && self.title == entry.title
+            && self.text == entry.text
+            && self.feelings == entry.feelings
+            && self.trust == entry.trust
+            && self.tags == entry.tags
+            && self.starred == entry.starred
+    }
+}
+
+/// The feelings offered first: the words for the impact of a betrayal, then those of the way
+/// back. People add their own beside them.
+pub const FEELINGS: [&str; 13] = [
+    "hurt", "angry", "confused", "guilty", "ashamed", "resentful", "hopeful", "calm", "connected", "grateful",
+    "sad", "anxious", "numb",
+];
+
+/// Limits that keep an entry's parts usable; each refusal says which one was passed.
+const MAX_TITLE_CHARS: usize = 200;
+const MAX_LABEL_CHARS: usize = 40;
+const MAX_LABELS: usize = 30;
+/// The largest entry text accepted, in bytes: far beyond any real entry, small enough that a
+/// runaway paste cannot make every later save slow.
+const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
+/// The years an entry's day may fall in.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+impl EntryDraft {
+    /// The draft as it will be stored: title trimmed, feelings in lower case, tags without a
+    /// leading `#`, both without repeats; or a refusal that says what to change.
+    pub(crate) fn checked(mut self) -> crate::Result<Self> {
+        use crate::Error::InvalidInput;
+        use chrono::Datelike;
+        if !YEARS.contains(&self.day.year()) {
+            return Err(InvalidInput(format!("Choose a day between the years {} and {}.", YEARS.start(), YEARS.end())));
+        }
+        if self.text.len() > MAX_TEXT_BYTES {
+            return Err(InvalidInput(format!(
+                "This entry is too long to save (over {} MB). Split it into several entries.",
+                MAX_TEXT_BYTES / (1024 * 1024)
+            )));
+        }
+        let title = collapse_spaces(&self.title);
+        let title_chars = title.chars().count();
+        if title_chars > MAX_TITLE_CHARS {
+            return Err(InvalidInput(format!(
+                "A title can be up to {MAX_TITLE_CHARS} characters; this one has {title_chars}. Move the rest into the entry."
+            )));
+        }
+        self.title.zeroize();
+        self.title = title;
+        if let Some(trust) = self.trust.filter(|trust| !(1..=10).contains(trust)) {
+            return Err(InvalidInput(format!("Trust is rated from 1 to 10, not {trust}.")));
+        }
+        let feelings = labels(&self.feelings, "feeling", |word| word.to_lowercase())?;
+        self.feelings.zeroize();
+        self.feelings = feelings;
+        let tags = labels(&self.tags, "tag", |tag| tag.trim_start_matches('#').trim().to_owned())?;
+        self.tags.zeroize();
+        self.tags = tags;
+        Ok(self)
+    }
+}
+
+fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Cleans a list of feelings or tags: spaces collapsed, empty ones dropped, repeats (ignoring
+/// case) dropped, the first spelling kept.
+fn labels(raw: &[String], what: &str, clean: impl Fn(&str) -> String) -> crate::Result<Vec<String>> {
+    let mut kept: Vec<String> = Vec::new();
+    for label in raw {
+        let label = clean(&collapse_spaces(label));
+        if label.is_empty() || kept.iter().any(|k| k.to_lowercase() == label.to_lowercase()) {
+            continue;
+        }
+        let chars = label.chars().count();
+        if chars > MAX_LABEL_CHARS {
+            return Err(crate::Error::InvalidInput(format!(
+                "A {what} can be up to {MAX_LABEL_CHARS} characters; one has {chars}. Shorten it."
+            )));
+        }
+        kept.push(label);
+    }
+    if kept.len() > MAX_LABELS {
+        return Err(crate::Error::InvalidInput(format!("An entry can have up to {MAX_LABELS} of each: remove a {what} or two.")));
+    }
+    Ok(kept)
 }
 
 impl Drop for EntryDraft {
     fn drop(&mut self) {
+        self.title.zeroize();
         self.text.zeroize();
+        self.feelings.zeroize();
+        self.tags.zeroize();
     }
 }
 
@@ -97,10 +303,20 @@ pub struct EntrySummary {
     /// When it was last saved.
     #[ts(type = "string")]
     pub updated: DateTime<FixedOffset>,
+    /// The title; empty for none.
+    pub title: String,
     /// The opening words, with whitespace collapsed.
     pub preview: String,
     /// How many words the entry has.
     pub words: u32,
+    /// Feelings checked in.
+    pub feelings: Vec<String>,
+    /// Trust that day, 1 to 10.
+    pub trust: Option<u8>,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// Starred.
+    pub starred: bool,
 }
 
 /// The words joined by single spaces, lazily, so a long entry is never copied whole.
@@ -121,8 +337,30 @@ impl From<&Entry> for EntrySummary {
             collapsed.into_iter().collect()
         };
         let words = u32::try_from(words.count()).unwrap_or(u32::MAX);
-        Self { id: entry.id, day: entry.day, updated: entry.updated, preview, words }
+        Self {
+            id: entry.id,
+            day: entry.day,
+            updated: entry.updated,
+            title: entry.title.clone(),
+            preview,
+            words,
+            feelings: entry.feelings.clone(),
+            trust: entry.trust,
+            tags: entry.tags.clone(),
+            starred: entry.starred,
+        }
     }
+}
+
+/// Writing that was not saved as an entry yet, kept so that a crash or a forced quit loses
+/// nothing typed. There is at most one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Draft {
+    /// What the editor held.
+    pub entry: EntryDraft,
+    /// When it was kept, in the writer's local time.
+    #[ts(type = "string")]
+    pub kept: DateTime<FixedOffset>,
 }
 
 /// Every kind of record a bucket holds. New kinds are added as new variants; the names are
@@ -130,12 +368,21 @@ impl From<&Entry> for EntrySummary {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub(crate) enum Record {
     Entry(Entry),
+    Draft(Draft),
+    Prompts(crate::prompts::Rotation),
 }
+
+/// Ids of the records a vault holds one of at most. Random ids are version 4 UUIDs, so these
+/// can never collide with one.
+pub(crate) const DRAFT_ID: Uuid = Uuid::from_u128(1);
+pub(crate) const PROMPTS_ID: Uuid = Uuid::from_u128(2);
 
 impl Record {
     pub(crate) fn id(&self) -> Uuid {
         match self {
             Self::Entry(entry) => entry.id.0,
+            Self::Draft(_) => DRAFT_ID,
+            Self::Prompts(_) => PROMPTS_ID,
         }
     }
 }
@@ -146,7 +393,18 @@ mod tests {
 
     fn entry(text: &str) -> Entry {
         let now = DateTime::parse_from_rfc3339("2026-11-26T21:00:00+01:00").unwrap();
-        Entry { id: EntryId::random(), day: now.date_naive(), created: now, updated: now, text: text.into() }
+        Entry {
+            id: EntryId::random(),
+            day: now.date_naive(),
+            created: now,
+            updated: now,
+            title: String::new(),
+            text: text.into(),
+            feelings: Vec::new(),
+            trust: None,
+            tags: Vec::new(),
+            starred: false,
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 import type { EntryId } from "./EntryId";
 
 /**
- * A journal entry: Markdown text written about one day.
+ * A journal entry: Markdown text written about one day, with how the day felt.
  */
 export type Entry = { 
 /**
@@ -22,6 +22,26 @@ created: string,
  */
 updated: string, 
 /**
+ * An optional title; empty when there is none.
+ */
+title: string, 
+/**
  * The entry itself, in Markdown.
  */
-text: string, };
+text: string, 
+/**
+ * The feelings checked in, lower case, in the order chosen.
+ */
+feelings: Array<string>, 
+/**
+ * How much trust the writer felt that day, from 1 to 10, if they said.
+ */
+trust: number | null, 
+/**
+ * Tags, as the writer spelled them.
+ */
+tags: Array<string>, 
+/**
+ * Marked to find again.
+ */
+starred: boolean, };

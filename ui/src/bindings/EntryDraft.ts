@@ -2,7 +2,8 @@
 import type { EntryId } from "./EntryId";
 
 /**
- * What the editor sends to save: a new entry when `id` is `None`, else an edit.
+ * What the editor sends to save: a new entry when `id` is `None`, else an edit. Everything but
+ * the day may be left out.
  */
 export type EntryDraft = { 
 /**
@@ -14,6 +15,26 @@ id: EntryId | null,
  */
 day: string, 
 /**
+ * The title; empty for none.
+ */
+title: string, 
+/**
  * The Markdown text.
  */
-text: string, };
+text: string, 
+/**
+ * Feelings checked in.
+ */
+feelings: Array<string>, 
+/**
+ * Trust today, 1 to 10.
+ */
+trust: number | null, 
+/**
+ * Tags.
+ */
+tags: Array<string>, 
+/**
+ * Starred.
+ */
+starred: boolean, };

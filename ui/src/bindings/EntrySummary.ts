@@ -18,10 +18,30 @@ day: string,
  */
 updated: string, 
 /**
+ * The title; empty for none.
+ */
+title: string, 
+/**
  * The opening words, with whitespace collapsed.
  */
 preview: string, 
 /**
  * How many words the entry has.
  */
-words: number, };
+words: number, 
+/**
+ * Feelings checked in.
+ */
+feelings: Array<string>, 
+/**
+ * Trust that day, 1 to 10.
+ */
+trust: number | null, 
+/**
+ * Tags.
+ */
+tags: Array<string>, 
+/**
+ * Starred.
+ */
+starred: boolean, };

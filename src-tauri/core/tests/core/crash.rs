@@ -28,7 +28,7 @@ fn crash_child_saves_until_killed() {
         let entry = journal.save_entry(EntryDraft::new(day("2026-11-26"), text), at("2026-11-26T21:00:00Z")).unwrap();
         // Some saves are edits, which rewrite a bucket that already holds acknowledged entries.
         if i % 3 == 0 {
-            let edit = EntryDraft { id: Some(entry.id), day: entry.day, text: format!("{} edited", entry.text) };
+            let edit = EntryDraft::editing(&entry).with_text(format!("{} edited", entry.text));
             journal.save_entry(edit, at("2026-11-26T21:00:01Z")).unwrap();
         }
         writeln!(out, "saved {}", entry.id).unwrap();

@@ -101,11 +101,11 @@ fn edits_keep_creation_time_and_deletes_are_final() {
     let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
     let first = journal.save_entry(EntryDraft::new(day("2026-11-20"), "first draft"), at("2026-11-20T09:00:00-05:00")).unwrap();
     let unchanged = journal
-        .save_entry(EntryDraft { id: Some(first.id), day: first.day, text: "first draft".into() }, at("2026-11-20T09:05:00-05:00"))
+        .save_entry(EntryDraft::editing(&first), at("2026-11-20T09:05:00-05:00"))
         .unwrap();
     assert_eq!(unchanged.updated, first.updated, "saving the same text is not an edit");
     let edited = journal
-        .save_entry(EntryDraft { id: Some(first.id), day: day("2026-11-21"), text: "second thoughts".into() }, at("2026-11-22T10:00:00-05:00"))
+        .save_entry(EntryDraft::editing(&first).with_day(day("2026-11-21")).with_text("second thoughts"), at("2026-11-22T10:00:00-05:00"))
         .unwrap();
     assert_eq!(edited.created, first.created);
     assert_eq!(edited.updated, at("2026-11-22T10:00:00-05:00"));
@@ -140,7 +140,8 @@ fn bad_input_is_refused_with_a_reason_and_changes_nothing() {
     let huge = "x".repeat(9 * 1024 * 1024);
     assert!(matches!(journal.save_entry(EntryDraft::new(day("2026-11-26"), huge), now), Err(Error::InvalidInput(_))));
     let missing = kintsugi_core::EntryId::parse("00000000-0000-4000-8000-000000000000").unwrap();
-    let edit = EntryDraft { id: Some(missing), day: day("2026-11-26"), text: "x".into() };
+    let mut edit = EntryDraft::new(day("2026-11-26"), "x");
+    edit.id = Some(missing);
     assert!(matches!(journal.save_entry(edit, now), Err(Error::EntryNotFound)));
     assert!(journal.entries().is_empty());
 }
@@ -205,9 +206,9 @@ fn a_bucket_written_by_a_newer_version_refuses_the_unlock() {
     let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
     journal.save_entry(EntryDraft::new(day("2026-11-26"), "x"), at("2026-11-26T12:00:00Z")).unwrap();
     journal.lock().unwrap();
-    rusqlite::Connection::open(dir.path().join(VAULT_FILE_NAME)).unwrap().execute_batch("UPDATE bucket SET format = 2").unwrap();
+    rusqlite::Connection::open(dir.path().join(VAULT_FILE_NAME)).unwrap().execute_batch("UPDATE bucket SET format = 99").unwrap();
     let err = Journal::unlock(dir.path(), &passphrase()).err().unwrap();
-    assert!(matches!(err, Error::NewerVersion { found: 2, .. }), "{err:?}");
+    assert!(matches!(err, Error::NewerVersion { found: 99, .. }), "{err:?}");
 }
 
 fn any_text() -> impl Strategy<Value = String> {

@@ -2,6 +2,8 @@
 //! its crash safety.
 
 mod crash;
+mod entries;
 mod journal;
+mod looking_back;
 mod privacy;
 mod support;

@@ -40,22 +40,41 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     let (mut journal, _recovery) = Journal::create(dir.path(), &passphrase()).unwrap();
     let now = at("2026-11-26T21:00:00+01:00");
 
-    let kept = journal.save_entry(EntryDraft::new(day("2026-11-26"), format!("today {marker} kept")), now).unwrap();
-    let edited = journal.save_entry(EntryDraft::new(day("2026-11-25"), format!("first {marker}")), now).unwrap();
+    // The marker goes into every field that holds words: title, text, feelings (stored in
+    // lower case, hence the second needle), tags; into a draft; into the search index.
+    let everywhere = |text: &str| {
+        EntryDraft::new(day("2026-11-26"), text)
+            .with_title(format!("title {marker}"))
+            .with_feelings([marker.clone()])
+            .with_tags([marker.clone()])
+            .with_trust(Some(4))
+            .with_star(true)
+    };
+    let kept = journal.save_entry(everywhere(&format!("today {marker} kept")), now).unwrap();
+    let edited = journal.save_entry(everywhere(&format!("first {marker}")).with_day(day("2026-11-25")), now).unwrap();
     journal
-        .save_entry(EntryDraft { id: Some(edited.id), day: edited.day, text: format!("second {marker} edit") }, now)
+        .save_entry(EntryDraft::editing(&edited).with_text(format!("second {marker} edit")), now)
         .unwrap();
-    let deleted = journal.save_entry(EntryDraft::new(day("2026-11-24"), format!("{marker} to delete")), now).unwrap();
+    let deleted = journal.save_entry(everywhere(&format!("{marker} to delete")).with_day(day("2026-11-24")), now).unwrap();
     journal.delete_entry(deleted.id).unwrap();
+    journal.keep_draft(everywhere(&format!("a discarded draft {marker}")), now).unwrap();
+    journal.discard_draft().unwrap();
+    journal.keep_draft(everywhere(&format!("a kept draft {marker}")), now).unwrap();
+    let query = kintsugi_core::SearchQuery { text: marker.clone(), ..Default::default() };
+    assert_eq!(journal.search(&query, 10).total, 2);
+    journal.todays_prompt(day("2026-11-26")).unwrap();
 
     // While unlocked, with the WAL still holding recent pages.
     assert_eq!(files_containing(dir.path(), marker.as_bytes(), None), Vec::<String>::new());
+    assert_eq!(files_containing(dir.path(), marker.to_lowercase().as_bytes(), None), Vec::<String>::new());
     journal.lock().unwrap();
     let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
     assert!(journal.entry(kept.id).unwrap().text.contains(&marker), "the marker was really written");
+    assert!(journal.draft().unwrap().entry.text.contains(&marker), "and kept in a draft");
     journal.lock().unwrap();
 
-    for needle in [marker.as_bytes(), PASSPHRASE.as_bytes(), b"AGE-SECRET-KEY"] {
+    let lower = marker.to_lowercase();
+    for needle in [marker.as_bytes(), lower.as_bytes(), PASSPHRASE.as_bytes(), b"AGE-SECRET-KEY"] {
         assert_eq!(files_containing(dir.path(), needle, None), Vec::<String>::new());
         assert_eq!(files_containing(&std::env::temp_dir(), needle, Some(started)), Vec::<String>::new());
     }

@@ -1,0 +1,75 @@
+//! Search, the calendar and "On this day" on the ten-year vault, as percentiles per call
+//! (DESIGN.md §6: search under 5 ms at p99).
+//!
+//! `cargo bench -p kintsugi-core --bench looking_back`
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use common::{unlocked, word};
+use kintsugi_core::{Journal, SearchQuery};
+
+const ROUNDS: usize = 1_000;
+
+fn percentiles(mut times: Vec<Duration>) -> String {
+    times.sort();
+    let at = |p: f64| times[((times.len() - 1) as f64 * p) as usize];
+    format!("p50 {:>9.3?}  p99 {:>9.3?}  max {:>9.3?}", at(0.5), at(0.99), at(1.0))
+}
+
+fn measure(label: &str, mut work: impl FnMut(usize)) {
+    let times = (0..ROUNDS)
+        .map(|round| {
+            let started = Instant::now();
+            work(round);
+            started.elapsed()
+        })
+        .collect();
+    println!("{label:<46} {}", percentiles(times));
+}
+
+fn search(journal: &Journal, text: String) -> u32 {
+    journal.search(&SearchQuery { text, ..SearchQuery::default() }, 100).total
+}
+
+fn main() {
+    let started = Instant::now();
+    let journal = unlocked();
+    println!("unlock with the recovery key, index built: {:.1?}", started.elapsed());
+    println!("{} entries\n", journal.entries().len());
+
+    // Common words match thousands of entries; rarer ones a few dozen.
+    let common = |round: usize| word(round % 20);
+    let middling = |round: usize| word(200 + round % 200);
+    println!("matches: common word {}, middling word {}", search(&journal, common(0)), search(&journal, middling(0)));
+    measure("search: one common word", |r| {
+        search(&journal, common(r));
+    });
+    measure("search: one middling word", |r| {
+        search(&journal, middling(r));
+    });
+    measure("search: two words", |r| {
+        search(&journal, format!("{} {}", common(r), middling(r)));
+    });
+    measure("search: a word being typed (two letters)", |r| {
+        search(&journal, word(r % 20)[..2].to_owned());
+    });
+    measure("search: no hit", |r| {
+        search(&journal, format!("xq{r}"));
+    });
+    measure("search: filters only (a tag and a feeling)", |r| {
+        let query = SearchQuery { tags: vec![format!("tag{}", r % 40)], feelings: vec!["calm".into()], ..SearchQuery::default() };
+        journal.search(&query, 100);
+    });
+    let first: NaiveDate = "2016-12-01".parse().unwrap();
+    measure("calendar: one month", |r| {
+        let month = first + chrono::Months::new((r % 120) as u32);
+        journal.calendar_month(chrono::Datelike::year(&month), chrono::Datelike::month(&month));
+    });
+    measure("on this day", |r| {
+        journal.on_this_day(first + chrono::Days::new((r % 3650) as u64));
+    });
+    journal.lock().unwrap();
+}

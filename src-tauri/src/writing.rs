@@ -1,0 +1,48 @@
+//! Commands that help while writing: today's prompt, the feelings and tags to choose from, and
+//! the draft that survives a crash.
+
+use kintsugi_core::{Draft, EntryDraft, Prompt, Vocabulary};
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::state::AppState;
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[tauri::command]
+pub fn todays_prompt(state: State<'_, AppState>) -> Result<Option<Prompt>, CommandError> {
+    state.with_journal(|journal| Ok(journal.todays_prompt(today())?))
+}
+
+#[tauri::command]
+pub fn another_prompt(state: State<'_, AppState>) -> Result<Prompt, CommandError> {
+    state.with_journal(|journal| Ok(journal.another_prompt(today())?))
+}
+
+#[tauri::command]
+pub fn dismiss_prompt(state: State<'_, AppState>) -> Result<(), CommandError> {
+    state.with_journal(|journal| Ok(journal.dismiss_prompt(today())?))
+}
+
+#[tauri::command]
+pub fn vocabulary(state: State<'_, AppState>) -> Result<Vocabulary, CommandError> {
+    state.with_journal(|journal| Ok(journal.vocabulary()))
+}
+
+#[tauri::command]
+pub fn keep_draft(state: State<'_, AppState>, draft: EntryDraft) -> Result<(), CommandError> {
+    let now = chrono::Local::now().fixed_offset();
+    state.with_journal(|journal| Ok(journal.keep_draft(draft, now)?))
+}
+
+#[tauri::command]
+pub fn get_draft(state: State<'_, AppState>) -> Result<Option<Draft>, CommandError> {
+    state.with_journal(|journal| Ok(journal.draft().cloned()))
+}
+
+#[tauri::command]
+pub fn discard_draft(state: State<'_, AppState>) -> Result<(), CommandError> {
+    state.with_journal(|journal| Ok(journal.discard_draft()?))
+}
