@@ -7,7 +7,7 @@ use crate::error::CommandError;
 use crate::state::AppState;
 
 /// More results than a person scrolls through; the total says how many matched in all.
-const SEARCH_RESULTS_SHOWN: usize = 100;
+const SEARCH_RESULTS_SHOWN: usize = 50;
 
 #[tauri::command]
 pub fn search(state: State<'_, AppState>, query: SearchQuery) -> Result<SearchResults, CommandError> {

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
@@ -14,8 +15,8 @@ use crate::bucket;
 use crate::calendar::{self, CalendarDay, Memory};
 use crate::model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, Record, DRAFT_ID, FEELINGS, PROMPTS_ID};
 use crate::prompts::{Prompt, Rotation};
-use crate::search::{self, SearchHit, SearchIndex, SearchQuery, SearchResults};
-use crate::store::{KeySlot, Store};
+use crate::search::{self, Index, SearchHit, SearchQuery, SearchResults};
+use crate::store::{KeySlot, Store, StoredBucket};
 use crate::vault::{Passphrase, RecoveryKey, VaultKey};
 use crate::{Error, Result};
 
@@ -50,7 +51,7 @@ pub struct Journal {
     key: VaultKey,
     buckets: Vec<Bucket>,
     damage: Vec<String>,
-    index: SearchIndex,
+    index: Index,
 }
 
 impl Journal {
@@ -99,10 +100,10 @@ impl Journal {
     fn load(store: Store, key: VaultKey) -> Result<Self> {
         let mut buckets: Vec<Bucket> = (0..=u8::MAX).map(|_| Bucket::default()).collect();
         let mut damage = Vec::new();
-        for stored in store.buckets()? {
+        for (stored, opened) in open_in_parallel(&key, store.buckets()?) {
             let bucket = &mut buckets[usize::from(stored.id)];
             bucket.revision = stored.revision;
-            match bucket::open(&key, &stored) {
+            match opened {
                 Ok(records) => bucket.records = records.into_iter().map(|r| (r.id(), r)).collect(),
                 // Writing with this build could lose what the newer one stored.
                 Err(newer @ Error::NewerVersion { .. }) => return Err(newer),
@@ -112,11 +113,15 @@ impl Journal {
                 }
             }
         }
-        let mut journal = Self { store, key, buckets, damage, index: SearchIndex::default() };
-        let mut index = SearchIndex::default();
-        journal.all_entries().for_each(|entry| index.insert(entry));
-        journal.index = index;
-        Ok(journal)
+        let entries = buckets
+            .iter()
+            .flat_map(|bucket| bucket.records.values())
+            .filter_map(|record| match record {
+                Record::Entry(entry) => Some(Arc::clone(entry)),
+                _ => None,
+            })
+            .collect();
+        Ok(Self { store, key, buckets, damage, index: Index::build(entries) })
     }
 
     /// Descriptions of the parts of the vault that could not be read at unlock. They are kept
@@ -134,6 +139,7 @@ impl Journal {
     /// Locks the journal: folds the write-ahead log into the database so no superseded
     /// ciphertext lingers, and drops the key and every decrypted record.
     pub fn lock(self) -> Result<()> {
+        self.index.finish();
         self.store.checkpoint()
     }
 
@@ -170,7 +176,7 @@ impl Journal {
                 (id, existing.created)
             }
         };
-        let entry = Entry {
+        let entry = Arc::new(Entry {
             id,
             day: draft.day,
             created,
@@ -181,11 +187,11 @@ impl Journal {
             trust: draft.trust,
             tags: draft.tags.clone(),
             starred: draft.starred,
-        };
-        self.write(entry.id.bucket(), entry.id.0, Some(Record::Entry(entry.clone())))?;
-        self.index.insert(&entry);
+        });
+        self.write(entry.id.bucket(), entry.id.0, Some(Record::Entry(Arc::clone(&entry))))?;
+        self.index.insert(Arc::clone(&entry));
         self.drop_draft_if_saved(&entry)?;
-        Ok(entry)
+        Ok(Entry::clone(&entry))
     }
 
     /// Deletes an entry for good.
@@ -197,43 +203,21 @@ impl Journal {
     }
 
     /// Searches every entry. Results are ranked by relevance, or newest first when `query`
-    /// has no words; at most `limit` are returned with highlighted passages.
-    pub fn search(&self, query: &SearchQuery, limit: usize) -> SearchResults {
-        let tags: Vec<String> = query.tags.iter().map(|t| t.to_lowercase()).collect();
-        let feelings: Vec<String> = query.feelings.iter().map(|f| f.to_lowercase()).collect();
-        let passes = |entry: &Entry| {
-            (!query.starred || entry.starred)
-                && query.from.is_none_or(|from| entry.day >= from)
-                && query.to.is_none_or(|to| entry.day <= to)
-                && tags.iter().all(|tag| entry.tags.iter().any(|t| t.to_lowercase() == *tag))
-                && feelings.iter().all(|feeling| entry.feelings.contains(feeling))
-        };
-        let mut found: Vec<(&Entry, f32)> = match self.index.matches(&query.text) {
-            Some(scored) => scored
-                .into_iter()
-                .filter_map(|(id, _, score)| self.entry(id).ok().map(|entry| (entry, score)))
-                .filter(|(entry, _)| passes(entry))
-                .collect(),
-            None => self.all_entries().filter(|entry| passes(entry)).map(|entry| (entry, 0.0)).collect(),
-        };
-        let total = u32::try_from(found.len()).unwrap_or(u32::MAX);
-        let newest_first = |a: &Entry, b: &Entry| b.day.cmp(&a.day).then(b.created.cmp(&a.created));
-        let order = |a: &(&Entry, f32), b: &(&Entry, f32)| b.1.total_cmp(&a.1).then_with(|| newest_first(a.0, b.0));
-        if found.len() > limit {
-            found.select_nth_unstable_by(limit, order);
-            found.truncate(limit);
-        }
-        found.sort_by(order);
+    /// has no words; at most `limit` are returned with highlighted passages. The index is
+    /// built in the background from unlock on; a search in the first moments waits for it.
+    pub fn search(&mut self, query: &SearchQuery, limit: usize) -> SearchResults {
+        let (found, total) = self.index.ready().search(query, limit);
         let words = search::query_words(&query.text);
         let hits = found
             .into_iter()
-            .map(|(entry, _)| SearchHit {
+            .filter_map(|id| self.entry(id).ok())
+            .map(|entry| SearchHit {
                 entry: EntrySummary::from(entry),
                 title: search::highlight(&entry.title, &words),
                 snippet: search::snippet(&entry.text, &words),
             })
             .collect();
-        SearchResults { hits, total }
+        SearchResults { hits, total: u32::try_from(total).unwrap_or(u32::MAX) }
     }
 
     /// The days of a month that have entries, for the calendar.
@@ -344,7 +328,7 @@ impl Journal {
 
     fn all_entries(&self) -> impl Iterator<Item = &Entry> {
         self.records().filter_map(|record| match record {
-            Record::Entry(entry) => Some(entry),
+            Record::Entry(entry) => Some(&**entry),
             _ => None,
         })
     }
@@ -374,6 +358,21 @@ impl Journal {
         };
         Ok(())
     }
+}
+
+/// Decrypts and reads every bucket, spread over the machine's cores: unlocking is most of the
+/// wait between typing the passphrase and seeing the journal.
+fn open_in_parallel(key: &VaultKey, stored: Vec<StoredBucket>) -> Vec<(StoredBucket, Result<Vec<Record>>)> {
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).clamp(1, 8);
+    let per_worker = stored.len().div_ceil(workers).max(1);
+    let opened: Vec<Result<Vec<Record>>> = std::thread::scope(|scope| {
+        let running: Vec<_> = stored
+            .chunks(per_worker)
+            .map(|chunk| scope.spawn(move || chunk.iter().map(|bucket| bucket::open(key, bucket)).collect::<Vec<_>>()))
+            .collect();
+        running.into_iter().flat_map(|worker| worker.join().expect("opening a bucket does not panic")).collect()
+    });
+    stored.into_iter().zip(opened).collect()
 }
 
 /// Removes a database file left by an interrupted creation, with its WAL and shared-memory files.

@@ -367,7 +367,8 @@ pub struct Draft {
 /// part of the stored format.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub(crate) enum Record {
-    Entry(Entry),
+    /// Shared with the search index while it is built on another thread.
+    Entry(std::sync::Arc<Entry>),
     Draft(Draft),
     Prompts(crate::prompts::Rotation),
 }

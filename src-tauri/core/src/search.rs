@@ -7,11 +7,14 @@
 //! Ranking weighs a word by how rare it is in the journal, by where it is found (title, then
 //! tags and feelings, then the text) and by whether it is whole or only begun.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::thread::JoinHandle;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use rustc_hash::FxHashMap as HashMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -78,13 +81,23 @@ const PREFIX_FACTOR: f32 = 0.6;
 const SNIPPET_WORDS_BEFORE: usize = 8;
 const SNIPPET_WORDS: usize = 36;
 
-/// Lower case, without accents, compatibility forms unified ("ﬁ" is "fi"). ASCII, by far the
-/// commonest case, skips the Unicode tables.
+/// Lower case, without accents, compatibility forms unified ("ﬁ" is "fi").
 pub(crate) fn fold(word: &str) -> String {
+    let mut folded = String::new();
+    fold_into(word, &mut folded);
+    folded
+}
+
+/// [`fold`] into a reused buffer: indexing folds millions of words at unlock. ASCII, by far
+/// the commonest case, skips the Unicode tables.
+fn fold_into(word: &str, folded: &mut String) {
+    folded.clear();
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        folded.push_str(word);
+        folded.make_ascii_lowercase();
+    } else {
+        folded.extend(word.nfkd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase));
     }
-    word.nfkd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
 /// The words of `text` with their byte ranges: runs of letters and digits.
@@ -95,23 +108,128 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Where an entry sits in the index. Numbers only grow, so postings stay sorted by appending.
+/// The search index from unlock on: built on a worker thread so unlocking does not wait for
+/// it (indexing ten years of text takes a few hundred milliseconds), then ready. Changes made
+/// meanwhile are queued and applied when it is first needed.
+pub(crate) enum Index {
+    Building { worker: JoinHandle<SearchIndex>, queued: Vec<Change> },
+    Ready(SearchIndex),
+}
+
+/// A change to apply to an index still being built.
+pub(crate) enum Change {
+    Insert(Arc<Entry>),
+    Remove(EntryId),
+}
+
+impl Index {
+    /// Starts indexing `entries` on a worker thread.
+    pub(crate) fn build(entries: Vec<Arc<Entry>>) -> Self {
+        let worker = std::thread::spawn(move || {
+            let mut index = SearchIndex::default();
+            entries.iter().for_each(|entry| index.insert(entry));
+            index
+        });
+        Self::Building { worker, queued: Vec::new() }
+    }
+
+    /// Adds or replaces an entry.
+    pub(crate) fn insert(&mut self, entry: Arc<Entry>) {
+        match self {
+            Self::Building { queued, .. } => queued.push(Change::Insert(entry)),
+            Self::Ready(index) => index.insert(&entry),
+        }
+    }
+
+    /// Forgets an entry.
+    pub(crate) fn remove(&mut self, entry: EntryId) {
+        match self {
+            Self::Building { queued, .. } => queued.push(Change::Remove(entry)),
+            Self::Ready(index) => index.remove(entry),
+        }
+    }
+
+    /// The index, waiting for the worker if it has not finished.
+    pub(crate) fn ready(&mut self) -> &SearchIndex {
+        if let Self::Building { .. } = self {
+            let Self::Building { worker, queued } = std::mem::replace(self, Self::Ready(SearchIndex::default())) else {
+                unreachable!("matched just above")
+            };
+            // Indexing only panics through a bug; search then finds nothing instead of taking
+            // the whole journal down with it.
+            let mut index = worker.join().unwrap_or_default();
+            for change in queued {
+                match change {
+                    Change::Insert(entry) => index.insert(&entry),
+                    Change::Remove(entry) => index.remove(entry),
+                }
+            }
+            *self = Self::Ready(index);
+        }
+        match self {
+            Self::Ready(index) => index,
+            Self::Building { .. } => unreachable!("replaced just above"),
+        }
+    }
+
+    /// Waits for the worker so that no decrypted text outlives the journal on another thread.
+    pub(crate) fn finish(self) {
+        if let Self::Building { worker, .. } = self {
+            let _ = worker.join();
+        }
+    }
+}
+
+/// Where an entry sits in the index. Numbers only grow, so postings stay sorted by appending,
+/// and they index plain vectors, which keeps a query's inner loop free of hashing.
 type DocNumber = u32;
 
+/// What filtering and ordering need, so a query never touches the entries themselves until
+/// the few it returns.
 struct Document {
     entry: EntryId,
     day: NaiveDate,
-    terms: Vec<String>,
+    created: DateTime<FixedOffset>,
+    starred: bool,
+    tags: Vec<String>,
+    feelings: Vec<String>,
+    terms: Vec<TermId>,
 }
+
+impl Document {
+    /// `tags` and `feelings` are the query's, in lower case.
+    fn passes(&self, query: &SearchQuery, tags: &[String], feelings: &[String]) -> bool {
+        (!query.starred || self.starred)
+            && query.from.is_none_or(|from| self.day >= from)
+            && query.to.is_none_or(|to| self.day <= to)
+            && tags.iter().all(|tag| self.tags.contains(tag))
+            && feelings.iter().all(|feeling| self.feelings.contains(feeling))
+    }
+}
+
+/// A folded word's number in the index's dictionary.
+type TermId = u32;
 
 /// The in-memory index of every entry's words.
 #[derive(Default)]
 pub(crate) struct SearchIndex {
-    /// Each folded word, with the documents holding it and its weighted count in each.
-    postings: BTreeMap<String, Vec<(DocNumber, f32)>>,
-    documents: HashMap<DocNumber, Document>,
+    /// Every folded word ever indexed, by its number; looked up while indexing.
+    term_ids: HashMap<Box<str>, TermId>,
+    /// The same words in order, for finding every word a query word begins.
+    sorted_terms: BTreeMap<Box<str>, TermId>,
+    /// For each word number, the documents holding it and its weight in each.
+    postings: Vec<Vec<(DocNumber, f32)>>,
+    documents: Vec<Option<Document>>,
     by_entry: HashMap<EntryId, DocNumber>,
-    next: DocNumber,
+    /// Reused between documents so indexing allocates little.
+    scratch: Scratch,
+}
+
+#[derive(Default)]
+struct Scratch {
+    folded: String,
+    field: HashMap<TermId, f32>,
+    weights: HashMap<TermId, f32>,
 }
 
 impl SearchIndex {
@@ -120,89 +238,142 @@ impl SearchIndex {
         self.remove(entry.id);
         // Each field's count saturates on its own (the tenth mention of a word adds little to
         // the ninth), then fields add up by weight: a title match outranks a word said often.
-        let mut weights: HashMap<String, f32> = HashMap::new();
-        let mut add_field = |texts: &[&str], weight: f32| {
-            let mut counts: HashMap<String, f32> = HashMap::new();
-            for text in texts {
-                for (_, word) in words(text) {
-                    *counts.entry(fold(word)).or_default() += 1.0;
-                }
-            }
-            for (term, count) in counts {
-                *weights.entry(term).or_default() += weight * count / (count + SATURATION);
-            }
-        };
-        add_field(&[&entry.title], TITLE_WEIGHT);
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.weights.clear();
         let labels: Vec<&str> = entry.tags.iter().chain(&entry.feelings).map(String::as_str).collect();
-        add_field(&labels, LABEL_WEIGHT);
-        add_field(&[&entry.text], TEXT_WEIGHT);
+        for (texts, weight) in [(&[entry.title.as_str()][..], TITLE_WEIGHT), (&labels, LABEL_WEIGHT), (&[entry.text.as_str()], TEXT_WEIGHT)] {
+            scratch.field.clear();
+            for (_, word) in texts.iter().flat_map(|text| words(text)) {
+                fold_into(word, &mut scratch.folded);
+                *scratch.field.entry(self.term_id(&scratch.folded)).or_default() += 1.0;
+            }
+            for (&term, &count) in &scratch.field {
+                *scratch.weights.entry(term).or_default() += weight * count / (count + SATURATION);
+            }
+        }
 
-        let number = self.next;
-        self.next += 1;
-        let mut terms = Vec::with_capacity(weights.len());
-        for (term, weight) in weights {
-            self.postings.entry(term.clone()).or_default().push((number, weight));
+        let number = DocNumber::try_from(self.documents.len()).expect("fewer than 4 billion saves per unlock");
+        let mut terms = Vec::with_capacity(scratch.weights.len());
+        for (&term, &weight) in &scratch.weights {
+            self.postings[term as usize].push((number, weight));
             terms.push(term);
         }
-        self.documents.insert(number, Document { entry: entry.id, day: entry.day, terms });
+        self.scratch = scratch;
+        self.documents.push(Some(Document {
+            entry: entry.id,
+            day: entry.day,
+            created: entry.created,
+            starred: entry.starred,
+            tags: entry.tags.iter().map(|tag| tag.to_lowercase()).collect(),
+            feelings: entry.feelings.clone(),
+            terms,
+        }));
         self.by_entry.insert(entry.id, number);
+    }
+
+    fn term_id(&mut self, folded: &str) -> TermId {
+        if let Some(&id) = self.term_ids.get(folded) {
+            return id;
+        }
+        let id = TermId::try_from(self.postings.len()).expect("fewer than 4 billion distinct words");
+        self.term_ids.insert(folded.into(), id);
+        self.sorted_terms.insert(folded.into(), id);
+        self.postings.push(Vec::new());
+        id
     }
 
     /// Forgets an entry.
     pub(crate) fn remove(&mut self, entry: EntryId) {
         let Some(number) = self.by_entry.remove(&entry) else { return };
-        let Some(document) = self.documents.remove(&number) else { return };
+        let Some(document) = self.documents[number as usize].take() else { return };
+        // A word left with no documents keeps its (empty) place in the dictionary: cheaper
+        // than renumbering, and gone at the next unlock.
         for term in document.terms {
-            if let Some(list) = self.postings.get_mut(&term) {
-                if let Ok(at) = list.binary_search_by_key(&number, |(doc, _)| *doc) {
-                    list.remove(at);
-                }
-                if list.is_empty() {
-                    self.postings.remove(&term);
-                }
+            let list = &mut self.postings[term as usize];
+            if let Ok(at) = list.binary_search_by_key(&number, |(doc, _)| *doc) {
+                list.remove(at);
             }
         }
     }
 
-    /// The entries holding every word of `text` (each word matching a whole word or its
-    /// start), with their scores; `None` when `text` has no words, meaning "no word filter".
-    pub(crate) fn matches(&self, text: &str) -> Option<Vec<(EntryId, NaiveDate, f32)>> {
+    /// The best `limit` entries for `query` and how many matched in all: by relevance when it
+    /// has words (every word must match a whole word or a word's start), newest first when
+    /// it has none.
+    pub(crate) fn search(&self, query: &SearchQuery, limit: usize) -> (Vec<EntryId>, usize) {
+        let lower = |labels: &[String]| labels.iter().map(|label| label.to_lowercase()).collect::<Vec<_>>();
+        let (tags, feelings) = (lower(&query.tags), lower(&query.feelings));
+        let mut found: Vec<(&Document, f32)> = match self.scores(&query.text) {
+            Some(scored) => scored
+                .into_iter()
+                .filter_map(|(doc, score)| Some((self.documents[doc as usize].as_ref()?, score)))
+                .filter(|(document, _)| document.passes(query, &tags, &feelings))
+                .collect(),
+            None => self.documents.iter().flatten().filter(|d| d.passes(query, &tags, &feelings)).map(|d| (d, 0.0)).collect(),
+        };
+        let total = found.len();
+        let order = |a: &(&Document, f32), b: &(&Document, f32)| {
+            b.1.total_cmp(&a.1).then(b.0.day.cmp(&a.0.day)).then(b.0.created.cmp(&a.0.created))
+        };
+        if found.len() > limit {
+            found.select_nth_unstable_by(limit, order);
+            found.truncate(limit);
+        }
+        found.sort_by(order);
+        (found.into_iter().map(|(document, _)| document.entry).collect(), total)
+    }
+
+    /// Every document holding all the words of `text`, with its score; `None` when `text`
+    /// has no words.
+    fn scores(&self, text: &str) -> Option<Vec<(DocNumber, f32)>> {
         let mut query: Vec<String> = words(text).map(|(_, word)| fold(word)).collect();
         if query.is_empty() {
             return None;
         }
         query.sort();
         query.dedup();
-        let total = self.documents.len().max(1) as f32;
-        let mut scores: Option<HashMap<DocNumber, f32>> = None;
-        for word in &query {
-            let mut found: HashMap<DocNumber, f32> = HashMap::new();
+        let documents = self.documents.len();
+        let total = self.by_entry.len().max(1) as f32;
+        let mut score = vec![0f32; documents];
+        // How many query words each document matched so far: a document stays in the running
+        // only while it has matched every word before the current one.
+        let mut matched = vec![0u16; documents];
+        let mut best = vec![0f32; documents];
+        let mut touched: Vec<DocNumber> = Vec::new();
+        for (round, word) in (0u16..).zip(&query) {
             let from = (std::ops::Bound::Included(word.as_str()), std::ops::Bound::Unbounded);
-            for (term, list) in self.postings.range::<str, _>(from).take_while(|(term, _)| term.starts_with(word.as_str())) {
+            for (term, &id) in self.sorted_terms.range::<str, _>(from).take_while(|(term, _)| term.starts_with(word.as_str())) {
+                let list = &self.postings[id as usize];
+                if list.is_empty() {
+                    continue;
+                }
                 let rarity = (1.0 + total / list.len() as f32).ln();
-                let whole = if term == word { 1.0 } else { PREFIX_FACTOR };
+                let whole = if **term == **word { 1.0 } else { PREFIX_FACTOR };
                 for &(doc, weight) in list {
-                    if scores.as_ref().is_some_and(|kept| !kept.contains_key(&doc)) {
+                    let at = doc as usize;
+                    if matched[at] != round {
                         continue;
                     }
-                    let score = rarity * whole * weight;
-                    let best = found.entry(doc).or_default();
-                    *best = best.max(score);
+                    if best[at] == 0.0 {
+                        touched.push(doc);
+                    }
+                    // A query word counts once per document: its best match among the words
+                    // it begins.
+                    best[at] = best[at].max(rarity * whole * weight);
                 }
             }
-            scores = Some(match scores {
-                None => found,
-                Some(kept) => found.into_iter().map(|(doc, score)| (doc, score + kept[&doc])).collect(),
-            });
+            for &doc in &touched {
+                let at = doc as usize;
+                score[at] += best[at];
+                matched[at] = round + 1;
+                best[at] = 0.0;
+            }
+            touched.clear();
         }
-        let scores = scores.unwrap_or_default();
+        let all = u16::try_from(query.len()).unwrap_or(u16::MAX);
         Some(
-            scores
-                .into_iter()
-                .map(|(doc, score)| {
-                    let document = &self.documents[&doc];
-                    (document.entry, document.day, score)
-                })
+            (0..documents)
+                .filter(|&at| matched[at] == all)
+                .map(|at| (at as DocNumber, score[at]))
                 .collect(),
         )
     }
