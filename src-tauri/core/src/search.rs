@@ -100,9 +100,10 @@ fn fold_into(word: &str, folded: &mut String) {
     }
 }
 
-/// The words of `text` with their byte ranges: runs of letters and digits.
+/// The words of `text` with their byte ranges: runs of letters, digits and the combining marks
+/// that decorate them (so a decomposed "é" stays inside its word).
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).map(move |word| {
+    text.split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c))).filter(|word| !word.is_empty()).map(move |word| {
         // `split` yields subslices of `text`, so the offset is the distance between pointers.
         (word.as_ptr() as usize - text.as_ptr() as usize, word)
     })
@@ -471,6 +472,12 @@ mod tests {
         let texts: Vec<&str> = found.iter().map(|(_, w)| *w).collect();
         assert_eq!(texts, ["We", "met", "at", "7", "then", "calmly", "talked"]);
         assert_eq!(found[4].0, 13);
+    }
+
+    #[test]
+    fn decomposed_accents_stay_inside_their_word() {
+        let found: Vec<String> = words("e\u{301}te\u{301} café").map(|(_, w)| fold(w)).collect();
+        assert_eq!(found, ["ete", "cafe"]);
     }
 
     #[test]

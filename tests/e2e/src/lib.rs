@@ -136,7 +136,7 @@ pub fn app_binary() -> PathBuf {
     });
     assert!(
         path.is_file(),
-        "{} is missing: build the app first with `npm --prefix ui run tauri -- build --debug --no-bundle`",
+        "{} is missing: build the app first with `npm --prefix ui run build && cargo build -p kintsugi --features tauri/custom-protocol`",
         path.display()
     );
     path
@@ -184,6 +184,61 @@ impl App {
             .await
             .expect("a WebDriver session on the app");
         Self { client, driver, _display: display }
+    }
+
+    /// Kills the app the way a crash or a forced quit would: SIGKILL, no chance to save or
+    /// lock. The app is found by its binary and the profile's data directory.
+    pub fn kill(self, profile: &Profile) {
+        let binary = app_binary().canonicalize().unwrap();
+        let marker = format!("KINTSUGI_DATA_DIR={}", profile.data_dir().display());
+        let mut killed = 0;
+        for process in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Ok(pid) = process.file_name().to_string_lossy().parse::<i32>() else { continue };
+            let exe = std::fs::read_link(process.path().join("exe")).ok();
+            let environ = std::fs::read(process.path().join("environ")).unwrap_or_default();
+            if exe.as_deref() == Some(binary.as_path()) && environ.split(|b| *b == 0).any(|v| v == marker.as_bytes()) {
+                nix::sys::signal::kill(Pid::from_raw(pid), Signal::SIGKILL).unwrap();
+                killed += 1;
+            }
+        }
+        assert_eq!(killed, 1, "exactly one app process runs on this profile");
+        drop(self);
+    }
+
+    /// First run: chooses `passphrase`, confirms the recovery key by typing back the part
+    /// asked for, and returns the key once Today is showing. Screenshots are taken when
+    /// `shots` is given, named with it as a prefix.
+    pub async fn create_journal(&self, passphrase: &str, shots: Option<&str>) -> String {
+        self.type_into("new-passphrase", passphrase).await;
+        self.type_into("confirm-passphrase", passphrase).await;
+        if let Some(prefix) = shots {
+            self.screenshot(&format!("{prefix}-welcome")).await;
+        }
+        self.click("create-vault").await;
+        let key_block = self.find("recovery-key").await;
+        let recovery_key = key_block.attr("data-key").await.unwrap().expect("the exact key in data-key");
+        assert!(recovery_key.starts_with("AGE-SECRET-KEY-1"), "{recovery_key}");
+        if let Some(prefix) = shots {
+            self.screenshot(&format!("{prefix}-recovery-key")).await;
+        }
+        self.click("recovery-saved").await;
+        let confirm = self.find("recovery-confirm-input").await;
+        let start: usize = confirm.attr("data-start").await.unwrap().unwrap().parse().unwrap();
+        let end: usize = confirm.attr("data-end").await.unwrap().unwrap().parse().unwrap();
+        confirm.send_keys(&recovery_key[start - 1..end]).await.unwrap();
+        if let Some(prefix) = shots {
+            self.screenshot(&format!("{prefix}-recovery-confirm")).await;
+        }
+        self.click("recovery-confirm-submit").await;
+        self.find("today-heading").await;
+        recovery_key
+    }
+
+    /// Types the passphrase on the unlock screen and waits for the journal.
+    pub async fn unlock(&self, passphrase: &str) {
+        self.type_into("unlock-passphrase", passphrase).await;
+        self.click("unlock-submit").await;
+        self.wait_until_gone("unlock-passphrase").await;
     }
 
     /// Ends the session and the app, and everything tauri-driver started.
@@ -275,7 +330,10 @@ impl App {
                 vec![],
             )
             .await;
-        let png = self.client.screenshot().await.expect("a screenshot");
+        let png = tokio::time::timeout(PATIENCE, self.client.screenshot())
+            .await
+            .unwrap_or_else(|_| panic!("the screenshot {name} took over {PATIENCE:?}"))
+            .expect("a screenshot");
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
