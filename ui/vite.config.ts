@@ -37,5 +37,7 @@ export default defineConfig(({ mode }) => ({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // A test reads the trust colours from their style sheet; other CSS stays out of the tests.
+    css: { include: [/trust-scale\.css/] },
   },
 }));

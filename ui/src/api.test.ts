@@ -41,8 +41,9 @@ describe('commands', () => {
       seen.push([cmd, args]);
       return { id: 'e1', day: '2025-11-26', created: '', updated: '', text: 'hi' };
     });
-    await saveEntry({ id: null, day: '2025-11-26', text: 'hi' });
-    expect(seen).toEqual([['save_entry', { draft: { id: null, day: '2025-11-26', text: 'hi' } }]]);
+    const draft = { id: null, day: '2025-11-26', title: '', text: 'hi', feelings: [], trust: null, tags: [], starred: false };
+    await saveEntry(draft);
+    expect(seen).toEqual([['save_entry', { draft }]]);
   });
 
   it('reject with a normalised command error', async () => {

@@ -1,13 +1,20 @@
 // The one door to the Rust side. Every rejection leaves here as a CommandError, so screens can
 // switch on `kind` without guessing what shape a failure took.
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import type { CalendarDay } from './bindings/CalendarDay';
 import type { CommandError } from './bindings/CommandError';
+import type { Draft } from './bindings/Draft';
 import type { Entry } from './bindings/Entry';
 import type { EntryDraft } from './bindings/EntryDraft';
 import type { EntrySummary } from './bindings/EntrySummary';
 import type { ErrorKind } from './bindings/ErrorKind';
+import type { Memory } from './bindings/Memory';
+import type { Prompt } from './bindings/Prompt';
+import type { SearchQuery } from './bindings/SearchQuery';
+import type { SearchResults } from './bindings/SearchResults';
 import type { Settings } from './bindings/Settings';
 import type { VaultState } from './bindings/VaultState';
+import type { Vocabulary } from './bindings/Vocabulary';
 
 const ERROR_KINDS: readonly ErrorKind[] = [
   'no_vault',
@@ -71,6 +78,29 @@ export const getEntry = (id: string) => call<Entry>('get_entry', { id });
 export const saveEntry = (draft: EntryDraft) => call<Entry>('save_entry', { draft });
 
 export const deleteEntry = (id: string) => call<void>('delete_entry', { id });
+
+export const todaysPrompt = () => call<Prompt | null>('todays_prompt');
+
+export const anotherPrompt = () => call<Prompt>('another_prompt');
+
+export const dismissPrompt = () => call<void>('dismiss_prompt');
+
+/** Keeps the editor's unsaved state, encrypted, so a crash loses nothing typed. */
+export const keepDraft = (draft: EntryDraft) => call<void>('keep_draft', { draft });
+
+export const getDraft = () => call<Draft | null>('get_draft');
+
+export const discardDraft = () => call<void>('discard_draft');
+
+export const search = (query: SearchQuery) => call<SearchResults>('search', { query });
+
+/** The days of a month (1 to 12) that have entries. */
+export const calendarMonth = (year: number, month: number) =>
+  call<CalendarDay[]>('calendar_month', { year, month });
+
+export const onThisDay = () => call<Memory[]>('on_this_day');
+
+export const vocabulary = () => call<Vocabulary>('vocabulary');
 
 export const getSettings = () => call<Settings>('get_settings');
 

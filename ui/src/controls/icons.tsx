@@ -1,7 +1,7 @@
 // Line icons drawn in the text colour, so they follow the theme and the button state.
 import type { ComponentChildren } from 'preact';
 
-function Icon({ children }: { children: ComponentChildren }) {
+export function Icon({ children }: { children: ComponentChildren }) {
   return (
     <svg
       class="icon"

@@ -11,10 +11,12 @@ import { mockIPC } from '@tauri-apps/api/mocks';
 import type { CommandError } from '../bindings/CommandError';
 import type { Entry } from '../bindings/Entry';
 import type { EntryDraft } from '../bindings/EntryDraft';
-import type { EntrySummary } from '../bindings/EntrySummary';
 import type { Settings } from '../bindings/Settings';
 import type { VaultState } from '../bindings/VaultState';
-import { localDay } from '../journal/dates';
+import { lookingBackCommands, summary } from './mock-looking-back';
+import { sampleEntries } from './mock-samples';
+import './mock-scenes';
+import { checkedDraft, dropDraftIfSaved, isBlankDraft, writingCommands } from './mock-writing';
 
 type Store = {
   state: VaultState;
@@ -28,33 +30,9 @@ type Store = {
 const STORAGE_KEY = 'kintsugi-mock';
 const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
 
-const SAMPLES = [
-  'We talked for an hour after dinner without either of us raising our voice. I noticed I was listening instead of preparing my answer.',
-  "Therapy today. Dr. Okafor asked what safety would look like on an ordinary Tuesday. I said: not having to wonder where you are.\n\nI want to remember that answer.",
-  'A hard day. The song in the shop brought it all back and I went quiet for the whole drive home. Wrote this instead of sending the message I had drafted.',
-  'He showed me his phone before I asked. Small thing. It mattered.',
-  'First walk together in weeks. Grateful for the cold air and for the silence that did not feel heavy.',
-  'Read the letter again. Still angry, but the anger is smaller than it was in the spring.',
-];
-
 function randomKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(58));
   return `AGE-SECRET-KEY-1${[...bytes].map((b) => BECH32[b % 32]).join('')}`;
-}
-
-function daysAgo(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() - days);
-  return localDay(date);
-}
-
-function sampleEntries(count: number): Entry[] {
-  const gaps = [1, 3, 8, 15, 40, 400];
-  return Array.from({ length: count }, (_, i) => {
-    const day = daysAgo(gaps[i % gaps.length]! + Math.floor(i / gaps.length) * 500);
-    const stamp = `${day}T21:${String(10 + i).padStart(2, '0')}:00+01:00`;
-    return { id: `sample-${i}`, day, created: stamp, updated: stamp, text: SAMPLES[i % SAMPLES.length]! };
-  });
 }
 
 function seed(): Store {
@@ -72,7 +50,15 @@ function seed(): Store {
 
 const stored = sessionStorage.getItem(STORAGE_KEY);
 const store: Store = stored ? (JSON.parse(stored) as Store) : seed();
-const persist = () => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(store));
+// A journal bigger than sessionStorage's few megabytes (a huge paste) stays in memory only,
+// as the real vault would take it.
+const persist = () => {
+  try {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(store));
+  } catch {
+    sessionStorage.removeItem(STORAGE_KEY);
+  }
+};
 persist();
 
 const fail = (kind: CommandError['kind'], message: string): Promise<never> =>
@@ -80,32 +66,29 @@ const fail = (kind: CommandError['kind'], message: string): Promise<never> =>
 const slowly = <T>(ms: number, value: () => T | Promise<T>) =>
   new Promise<T>((resolve, reject) => setTimeout(() => Promise.resolve().then(value).then(resolve, reject), ms));
 
-function summary(entry: Entry): EntrySummary {
-  const preview = entry.text.replace(/\s+/g, ' ').trim().slice(0, 140);
-  const words = entry.text.trim() ? entry.text.trim().split(/\s+/).length : 0;
-  return { id: entry.id, day: entry.day, updated: entry.updated, preview, words };
-}
-
 function unlocked<T>(answer: () => T | Promise<T>): Promise<T> {
   if (store.state !== 'unlocked') return fail('locked', 'The journal is locked.');
   return Promise.resolve().then(answer);
 }
 
-function saveEntry(draft: EntryDraft): Promise<Entry> {
+function saveEntry(raw: EntryDraft): Promise<Entry> {
   if (store.failSaves) return fail('storage', 'Could not write to the journal file: the disk is full.');
+  const draft = checkedDraft(raw);
   const now = new Date().toISOString();
+  const { day, title, text, feelings, trust, tags, starred } = draft;
+  let saved: Entry;
   if (draft.id === null) {
-    if (!draft.text.trim()) return fail('empty_entry', 'An empty entry is not saved.');
-    const entry = { id: crypto.randomUUID(), day: draft.day, created: now, updated: now, text: draft.text };
-    store.entries.push(entry);
-    persist();
-    return Promise.resolve(entry);
+    if (isBlankDraft(draft)) return fail('empty_entry', 'An empty entry is not saved.');
+    saved = { id: crypto.randomUUID(), day, created: now, updated: now, title, text, feelings, trust, tags, starred };
+    store.entries.push(saved);
+  } else {
+    const entry = store.entries.find((e) => e.id === draft.id);
+    if (!entry) return fail('not_found', 'That entry no longer exists.');
+    saved = Object.assign(entry, { day, title, text, feelings, trust, tags, starred, updated: now });
   }
-  const entry = store.entries.find((e) => e.id === draft.id);
-  if (!entry) return fail('not_found', 'That entry no longer exists.');
-  Object.assign(entry, { text: draft.text, updated: now });
   persist();
-  return Promise.resolve({ ...entry });
+  dropDraftIfSaved(saved);
+  return Promise.resolve({ ...saved });
 }
 
 const commands: Record<string, (args: Record<string, unknown>) => unknown> = {
@@ -173,6 +156,8 @@ const commands: Record<string, (args: Record<string, unknown>) => unknown> = {
     return { ...store.settings };
   },
   write_recovery_key_file: () => undefined,
+  ...writingCommands(unlocked),
+  ...lookingBackCommands(() => store.entries, unlocked),
   'plugin:dialog|save': () => '/home/you/Documents/kintsugi-recovery-key.txt',
 };
 

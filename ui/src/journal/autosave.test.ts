@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../bindings/Entry';
 import type { EntryDraft } from '../bindings/EntryDraft';
+import { EMPTY_FIELDS, type EntryFields } from '../writing/entry-fields';
 import { createAutosave, type SaveStatus } from './autosave';
 
 beforeEach(() => vi.useFakeTimers());
@@ -8,8 +9,16 @@ afterEach(() => vi.useRealTimers());
 
 function entryFrom(draft: EntryDraft, id = 'e1'): Entry {
   const stamp = '2025-11-26T10:00:00+01:00';
-  return { id: draft.id ?? id, day: draft.day, created: stamp, updated: stamp, text: draft.text };
+  return { ...draft, id: draft.id ?? id, created: stamp, updated: stamp };
 }
+
+const withText = (text: string): EntryFields => ({ ...EMPTY_FIELDS, text });
+const draftOf = (id: string | null, fields: Partial<EntryFields>): EntryDraft => ({
+  id,
+  day: '2025-11-26',
+  ...EMPTY_FIELDS,
+  ...fields,
+});
 
 function setup(id: string | null = null) {
   const drafts: EntryDraft[] = [];
@@ -30,23 +39,23 @@ function setup(id: string | null = null) {
 describe('createAutosave', () => {
   it('saves once, a second after typing stops', async () => {
     const { autosave, drafts, statuses } = setup();
-    autosave.change('D');
+    autosave.change(withText('D'));
     await vi.advanceTimersByTimeAsync(500);
-    autosave.change('De');
+    autosave.change(withText('De'));
     await vi.advanceTimersByTimeAsync(500);
-    autosave.change('Dear');
+    autosave.change(withText('Dear'));
     await vi.advanceTimersByTimeAsync(999);
     expect(drafts).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
-    expect(drafts).toEqual([{ id: null, day: '2025-11-26', text: 'Dear' }]);
+    expect(drafts).toEqual([draftOf(null, { text: 'Dear' })]);
     expect(statuses.at(-1)).toBe('saved');
   });
 
   it('creates the entry once, then updates it by id', async () => {
     const { autosave, drafts } = setup();
-    autosave.change('first');
+    autosave.change(withText('first'));
     await autosave.flush();
-    autosave.change('first words');
+    autosave.change(withText('first words'));
     await autosave.flush();
     expect(drafts.map((d) => d.id)).toEqual([null, 'e1']);
     expect(autosave.id).toBe('e1');
@@ -54,7 +63,7 @@ describe('createAutosave', () => {
 
   it('never saves a blank new entry', async () => {
     const { autosave, save, statuses } = setup();
-    autosave.change('   \n');
+    autosave.change(withText('   \n'));
     await vi.advanceTimersByTimeAsync(5000);
     await autosave.flush();
     expect(save).not.toHaveBeenCalled();
@@ -63,22 +72,22 @@ describe('createAutosave', () => {
 
   it('forgets text that was typed and erased before the save', async () => {
     const { autosave, save } = setup();
-    autosave.change('x');
-    autosave.change('');
+    autosave.change(withText('x'));
+    autosave.change(withText(''));
     await vi.advanceTimersByTimeAsync(5000);
     expect(save).not.toHaveBeenCalled();
   });
 
   it('saves an existing entry even when it is emptied', async () => {
     const { autosave, drafts } = setup('e9');
-    autosave.change('');
+    autosave.change(withText(''));
     await autosave.flush();
-    expect(drafts).toEqual([{ id: 'e9', day: '2025-11-26', text: '' }]);
+    expect(drafts).toEqual([draftOf('e9', { text: '' })]);
   });
 
   it('flushes at once and does not save again when the timer would have fired', async () => {
     const { autosave, save } = setup();
-    autosave.change('now');
+    autosave.change(withText('now'));
     await autosave.flush();
     await vi.advanceTimersByTimeAsync(5000);
     expect(save).toHaveBeenCalledTimes(1);
@@ -104,9 +113,9 @@ describe('createAutosave', () => {
         });
       },
     });
-    autosave.change('one');
+    autosave.change(withText('one'));
     const first = autosave.flush();
-    autosave.change('one two');
+    autosave.change(withText('one two'));
     const second = autosave.flush();
     await Promise.resolve();
     expect(drafts).toHaveLength(1);
@@ -133,14 +142,14 @@ describe('createAutosave', () => {
       save,
       onStatus: (status) => statuses.push(status),
     });
-    autosave.change('keep me');
+    autosave.change(withText('keep me'));
     await expect(autosave.flush()).rejects.toEqual({ kind: 'storage', message: 'The disk is full.' });
     expect(statuses.at(-1)).toEqual({
       state: 'error',
       error: { kind: 'storage', message: 'The disk is full.' },
     });
     await autosave.flush();
-    expect(save).toHaveBeenLastCalledWith({ id: null, day: '2025-11-26', text: 'keep me' });
+    expect(save).toHaveBeenLastCalledWith(draftOf(null, { text: 'keep me' }));
     expect(statuses.at(-1)).toEqual({ state: 'saved' });
   });
 
@@ -156,11 +165,45 @@ describe('createAutosave', () => {
           release = () => resolve(entryFrom(draft));
         }),
     });
-    autosave.change('a');
+    autosave.change(withText('a'));
     const saving = autosave.flush();
-    autosave.change('ab');
+    autosave.change(withText('ab'));
     release();
     await saving;
     expect(statuses.at(-1)).toBe('pending');
+  });
+
+  it('saves a change to any part of the entry, not only its text', async () => {
+    const { autosave, drafts } = setup('e1');
+    autosave.change({ ...EMPTY_FIELDS, feelings: ['hopeful'], trust: 6, tags: ['therapy'], starred: true });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(drafts).toEqual([
+      draftOf('e1', { feelings: ['hopeful'], trust: 6, tags: ['therapy'], starred: true }),
+    ]);
+  });
+
+  it('creates a new entry from a feeling or a rating alone', async () => {
+    const { autosave, drafts } = setup();
+    autosave.change({ ...EMPTY_FIELDS, trust: 3 });
+    await autosave.flush();
+    expect(drafts).toEqual([draftOf(null, { trust: 3 })]);
+  });
+
+  it('does not create an entry from a star alone, which the core refuses', async () => {
+    const { autosave, save } = setup();
+    autosave.change({ ...EMPTY_FIELDS, starred: true, title: '  ' });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('tells whether something is not durable yet', async () => {
+    const { autosave } = setup();
+    expect(autosave.unsaved).toBe(false);
+    autosave.change(withText('a'));
+    expect(autosave.unsaved).toBe(true);
+    const saving = autosave.flush();
+    expect(autosave.unsaved).toBe(true);
+    await saving;
+    expect(autosave.unsaved).toBe(false);
   });
 });

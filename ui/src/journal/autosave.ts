@@ -1,9 +1,10 @@
-// Saves what is typed about a second after typing stops, one save at a time, and never drops
-// text: a failed save keeps the text waiting for the next attempt.
+// Saves the entry about a second after the last change to any of its parts, one save at a time,
+// and never drops anything: a failed save keeps the entry waiting for the next attempt.
 import { toCommandError } from '../api';
 import type { CommandError } from '../bindings/CommandError';
 import type { Entry } from '../bindings/Entry';
 import type { EntryDraft } from '../bindings/EntryDraft';
+import { isBlank, toDraft, type EntryFields } from '../writing/entry-fields';
 
 export type SaveStatus =
   | { state: 'idle' }
@@ -23,12 +24,14 @@ type AutosaveOptions = {
 };
 
 export type Autosave = {
-  change(text: string): void;
+  change(fields: EntryFields): void;
   /** Saves anything waiting now; rejects with a CommandError if that save fails. */
   flush(): Promise<void>;
   /** Drops the timer; whatever is waiting is not saved, so flush first. */
   dispose(): void;
   readonly id: string | null;
+  /** Whether a change is not yet durable: waiting, being saved, or refused. */
+  readonly unsaved: boolean;
 };
 
 const AUTOSAVE_DELAY_MS = 1000;
@@ -37,32 +40,32 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   const { day, save, onStatus, onSaved } = options;
   const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
   let id = options.id;
-  let waiting: string | null = null;
+  let waiting: EntryFields | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
 
-  const change = (text: string) => {
+  const change = (fields: EntryFields) => {
     clearTimeout(timer);
     // A blank new entry is not an entry yet: there is nothing to keep.
-    if (id === null && text.trim() === '') {
+    if (id === null && isBlank(fields)) {
       waiting = null;
       if (!running) onStatus({ state: 'idle' });
       return;
     }
-    waiting = text;
+    waiting = fields;
     onStatus({ state: 'pending' });
     timer = setTimeout(() => flush().catch(() => undefined), delayMs);
   };
 
-  const saveWaiting = async (text: string) => {
+  const saveWaiting = async (fields: EntryFields) => {
     onStatus({ state: 'saving' });
     try {
-      const entry = await save({ id, day, text });
+      const entry = await save(toDraft(id, day, fields));
       id = entry.id;
       onSaved?.(entry);
       onStatus(waiting === null ? { state: 'saved' } : { state: 'pending' });
     } catch (reason) {
-      waiting ??= text;
+      waiting ??= fields;
       const error = toCommandError(reason);
       onStatus({ state: 'error', error });
       throw error;
@@ -74,9 +77,9 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     // The first save of a new entry decides its id, so saves never overlap.
     while (running) await running.catch(() => undefined);
     if (waiting === null) return;
-    const text = waiting;
+    const fields = waiting;
     waiting = null;
-    running = saveWaiting(text).finally(() => {
+    running = saveWaiting(fields).finally(() => {
       running = null;
     });
     return running;
@@ -88,6 +91,9 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     dispose: () => clearTimeout(timer),
     get id() {
       return id;
+    },
+    get unsaved() {
+      return waiting !== null || running !== null;
     },
   };
 }

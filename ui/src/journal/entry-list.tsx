@@ -1,13 +1,18 @@
 import type { EntrySummary } from '../bindings/EntrySummary';
 import { relativeDayLabel } from './dates';
 
+/** The sidebar shows the latest entries only; the Journal holds every one, a month at a time. */
+export const RECENT_SHOWN = 30;
+
 type Props = {
   entries: EntrySummary[];
   openId: string | null;
   onOpen: (id: string) => void;
+  /** Opens the Journal, where the entries beyond the recent ones are. */
+  onShowAll: () => void;
 };
 
-export function EntryList({ entries, openId, onOpen }: Props) {
+export function EntryList({ entries, openId, onOpen, onShowAll }: Props) {
   const now = new Date();
   if (entries.length === 0) {
     return (
@@ -18,7 +23,7 @@ export function EntryList({ entries, openId, onOpen }: Props) {
   }
   return (
     <ul class="entry-list" data-testid="entry-list">
-      {entries.map((entry) => (
+      {entries.slice(0, RECENT_SHOWN).map((entry) => (
         <li key={entry.id}>
           <button
             type="button"
@@ -28,10 +33,19 @@ export function EntryList({ entries, openId, onOpen }: Props) {
             data-testid="entry-item"
           >
             <span class="entry-item-day">{relativeDayLabel(entry.day, now)}</span>
-            <span class="entry-item-preview">{entry.preview || 'Empty entry'}</span>
+            <span class="entry-item-preview" dir="auto">
+              {entry.title || entry.preview || 'Empty entry'}
+            </span>
           </button>
         </li>
       ))}
+      {entries.length > RECENT_SHOWN && (
+        <li>
+          <button type="button" class="entry-list-more" onClick={onShowAll} data-testid="entry-list-more">
+            All {entries.length.toLocaleString('en-GB')} entries in the Journal
+          </button>
+        </li>
+      )}
     </ul>
   );
 }

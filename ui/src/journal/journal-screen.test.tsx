@@ -13,7 +13,12 @@ const EARLIER: Entry = {
   day: '2024-03-02',
   created: '2024-03-02T20:00:00+01:00',
   updated: '2024-03-02T20:00:00+01:00',
+  title: '',
   text: 'An older entry.',
+  feelings: [],
+  trust: null,
+  tags: [],
+  starred: false,
 };
 
 function backend() {
@@ -24,12 +29,12 @@ function backend() {
     const payload = (args ?? {}) as Record<string, unknown>;
     switch (cmd) {
       case 'list_entries':
-        return entries.map((e) => ({ id: e.id, day: e.day, updated: e.updated, preview: e.text, words: 3 }));
+        return entries.map(({ created: _, text, ...e }) => ({ ...e, preview: text, words: 3 }));
       case 'get_entry':
         return entries.find((e) => e.id === payload.id);
       case 'save_entry': {
         const draft = payload.draft as EntryDraft;
-        const entry = { id: draft.id ?? 'e-new', day: draft.day, created: '', updated: '', text: draft.text };
+        const entry: Entry = { ...draft, id: draft.id ?? 'e-new', created: '', updated: '' };
         entries.splice(0, entries.length, ...entries.filter((e) => e.id !== entry.id), entry);
         return entry;
       }

@@ -1,13 +1,20 @@
-// The unlocked journal: the list of entries, the open entry, and the ways out (lock, auto-lock).
+// The unlocked journal: the list of entries, the two places (Today for writing, Journal for
+// looking back), the keyboard shortcuts, and the ways out (lock, auto-lock).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import * as api from '../api';
 import { toCommandError } from '../api';
 import type { EntrySummary } from '../bindings/EntrySummary';
 import type { Settings } from '../bindings/Settings';
+import { useBrowseState } from '../browse/browse-state';
+import { adjacentDay } from '../browse/calendar-grid';
+import { JournalView } from '../browse/journal-view';
+import { calendarStep, entryOn, writtenDays } from '../browse/navigation';
 import { startIdleTimer } from '../lock/idle-timer';
 import { lockAndReload } from '../lock/lock';
 import { SettingsDialog } from '../settings/settings-dialog';
-import { dayLabel } from './dates';
+import { ShortcutsHelp } from '../shortcuts/help-overlay';
+import { useShortcuts } from '../shortcuts/use-shortcuts';
+import { dayLabel, localDay } from './dates';
 import { DeleteDialog } from './delete-dialog';
 import { Editor } from './editor';
 import { EntryList } from './entry-list';
@@ -22,7 +29,10 @@ type Props = {
 export function JournalScreen({ settings, onSettingsChange }: Props) {
   const [entries, setEntries] = useState<EntrySummary[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'settings' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'settings' | 'delete' | 'shortcuts' | null>(null);
+  /** Writing (the open entry) or looking back (calendar, search). */
+  const [view, setView] = useState<'today' | 'journal'>('today');
+  const browse = useBrowseState();
 
   // The Rust side may have locked on its own; only a fresh start shows the right screen then.
   const fail = useCallback((reason: unknown) => {
@@ -58,34 +68,76 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
     return timer.stop;
   }, [settings.autoLockMinutes]);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'l') {
-        event.preventDefault();
-        lockNow.current();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
-
   const run = (step: () => Promise<void>) => {
     setNotice(null);
     step().catch(fail);
   };
 
+  const newEntry = () => {
+    setView('today');
+    run(doc.startNew);
+  };
+
+  const openInEditor = (id: string) =>
+    run(async () => {
+      await doc.openEntry(id);
+      setView('today');
+    });
+
+  // Today's page: the entry already begun today, else a new one.
+  const goToday = () => {
+    setView('today');
+    if (doc.open.day === localDay()) return;
+    const todays = entries && entryOn(entries, localDay());
+    run(() => (todays ? doc.openEntry(todays.id) : doc.startNew()));
+  };
+
+  const stepDay = (direction: -1 | 1) => {
+    if (!entries) return;
+    const days = writtenDays(entries);
+    if (view === 'journal') {
+      const day = calendarStep(days, browse.month, browse.day, direction);
+      if (day) browse.chooseDay(day);
+      return;
+    }
+    const day = adjacentDay(days, doc.open.day, direction);
+    const entry = day && entryOn(entries, day);
+    if (entry) run(() => doc.openEntry(entry.id));
+    else if (direction === 1) goToday();
+  };
+
+  useShortcuts({
+    lock: () => void lockNow.current(),
+    'new-entry': newEntry,
+    'go-today': goToday,
+    'go-journal': () => setView('journal'),
+    search: () => {
+      setView('journal');
+      browse.requestSearchFocus(true);
+    },
+    'previous-day': () => stepDay(-1),
+    'next-day': () => stepDay(1),
+    settings: () => setDialog('settings'),
+    help: () => setDialog('shortcuts'),
+  });
+
   return (
     <div class="journal">
       <Sidebar
-        onNewEntry={() => run(doc.startNew)}
+        onNewEntry={newEntry}
         onSettings={() => setDialog('settings')}
         onLock={() => lockNow.current()}
+        view={view}
+        onToday={goToday}
+        onJournal={() => setView('journal')}
+        onShortcuts={() => setDialog('shortcuts')}
       >
         {entries && (
           <EntryList
             entries={entries}
             openId={doc.open.id}
-            onOpen={(id) => run(() => doc.openEntry(id))}
+            onOpen={openInEditor}
+            onShowAll={() => setView('journal')}
           />
         )}
       </Sidebar>
@@ -98,15 +150,11 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
             </button>
           </div>
         )}
-        <Editor
-          open={doc.open}
-          text={doc.text}
-          status={doc.status}
-          onEdit={doc.edit}
-          onRetry={() => run(doc.flush)}
-          onBlur={() => doc.flush().catch(() => undefined)}
-          onDelete={() => setDialog('delete')}
-        />
+        {view === 'today' ? (
+          <Editor doc={doc} onRetry={() => run(doc.flush)} onDelete={() => setDialog('delete')} />
+        ) : (
+          <JournalView browse={browse} entries={entries} onOpen={openInEditor} onError={fail} />
+        )}
       </main>
       {dialog === 'settings' && (
         <SettingsDialog
@@ -115,6 +163,7 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
           onClose={() => setDialog(null)}
         />
       )}
+      {dialog === 'shortcuts' && <ShortcutsHelp onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
         <DeleteDialog
           dayLabel={dayLabel(doc.open.day)}

@@ -1,15 +1,25 @@
 import type { ComponentChildren } from 'preact';
+import { CalendarIcon, KeyboardIcon } from '../browse/icons';
 import { GearIcon, LockIcon, Mark, PlusIcon } from '../controls/icons';
+import { shortcutAttributes } from '../shortcuts/use-shortcuts';
+import { WriteIcon } from '../writing/icons';
+import '../browse/places.css';
 
 type Props = {
   onNewEntry: () => void;
   onSettings: () => void;
   onLock: () => void;
+  /** Which place is open: writing today, or looking back through the journal. */
+  view: 'today' | 'journal';
+  onToday: () => void;
+  onJournal: () => void;
+  onShortcuts: () => void;
   /** The list of entries. */
   children: ComponentChildren;
 };
 
-export function Sidebar({ onNewEntry, onSettings, onLock, children }: Props) {
+export function Sidebar(props: Props) {
+  const { onNewEntry, onSettings, onLock, view, onToday, onJournal, onShortcuts, children } = props;
   return (
     <aside class="sidebar">
       <div class="brand">
@@ -21,12 +31,37 @@ export function Sidebar({ onNewEntry, onSettings, onLock, children }: Props) {
         class="btn btn-secondary btn-block"
         onClick={onNewEntry}
         data-testid="new-entry"
+        {...shortcutAttributes('new-entry', 'New entry')}
       >
         <PlusIcon />
         New entry
       </button>
-      <nav class="sidebar-entries" aria-label="Entries">
-        <h2 class="sidebar-heading">Entries</h2>
+      <nav class="sidebar-places" aria-label="Places">
+        <button
+          type="button"
+          class="place"
+          aria-current={view === 'today' ? 'page' : undefined}
+          onClick={onToday}
+          data-testid="nav-today"
+          {...shortcutAttributes('go-today', 'Today')}
+        >
+          <WriteIcon />
+          Today
+        </button>
+        <button
+          type="button"
+          class="place"
+          aria-current={view === 'journal' ? 'page' : undefined}
+          onClick={onJournal}
+          data-testid="nav-journal"
+          {...shortcutAttributes('go-journal', 'Journal')}
+        >
+          <CalendarIcon />
+          Journal
+        </button>
+      </nav>
+      <nav class="sidebar-entries" aria-label="Recent entries">
+        <h2 class="sidebar-heading">Recent</h2>
         {children}
       </nav>
       <div class="sidebar-foot">
@@ -35,6 +70,7 @@ export function Sidebar({ onNewEntry, onSettings, onLock, children }: Props) {
           class="btn btn-quiet btn-small"
           onClick={onSettings}
           data-testid="settings-button"
+          {...shortcutAttributes('settings', 'Settings')}
         >
           <GearIcon />
           Settings
@@ -43,12 +79,21 @@ export function Sidebar({ onNewEntry, onSettings, onLock, children }: Props) {
           type="button"
           class="btn btn-quiet btn-small"
           onClick={onLock}
-          title="Lock (Ctrl+L)"
-          aria-keyshortcuts="Control+L Meta+L"
           data-testid="lock-button"
+          {...shortcutAttributes('lock', 'Lock')}
         >
           <LockIcon />
           Lock
+        </button>
+        <button
+          type="button"
+          class="btn btn-quiet btn-small btn-icon"
+          onClick={onShortcuts}
+          aria-label="Keyboard shortcuts"
+          data-testid="shortcuts-button"
+          {...shortcutAttributes('help', 'Keyboard shortcuts')}
+        >
+          <KeyboardIcon />
         </button>
       </div>
     </aside>

@@ -1,0 +1,59 @@
+// The entries beside the calendar: those of the chosen day, or of the whole month on show.
+// Only one month is ever drawn, so ten years of entries cost no more than thirty days of them.
+import { useMemo } from 'preact/hooks';
+import type { EntrySummary } from '../bindings/EntrySummary';
+import { dayLabel } from '../journal/dates';
+import { dayOf, monthTitle, type Month } from './calendar-grid';
+import { EntryCard } from './entry-card';
+import { countLabel } from './trust-scale';
+
+type Props = {
+  /** Every entry, newest first, as the journal lists them. */
+  entries: readonly EntrySummary[];
+  month: Month;
+  day: string | null;
+  onOpen: (id: string) => void;
+  onShowMonth: () => void;
+};
+
+/** The entries of `month`, or of `day` when one is chosen, keeping their order. */
+export function entriesOf(entries: readonly EntrySummary[], month: Month, day: string | null) {
+  if (day) return entries.filter((entry) => entry.day === day);
+  const prefix = dayOf(month, 1).slice(0, 8);
+  return entries.filter((entry) => entry.day.startsWith(prefix));
+}
+
+export function DayList({ entries, month, day, onOpen, onShowMonth }: Props) {
+  const shown = useMemo(() => entriesOf(entries, month, day), [entries, month, day]);
+  const title = day ? dayLabel(day) : monthTitle(month);
+  return (
+    <section class="day-list" data-testid="journal-list" aria-labelledby="day-list-title">
+      <header class="day-list-header">
+        <h2 class="section-title" id="day-list-title" data-testid="journal-list-title">
+          {title}
+        </h2>
+        <p class="day-list-count" aria-live="polite">
+          {shown.length > 0 && countLabel(shown.length, 'entry', 'entries')}
+        </p>
+      </header>
+      {shown.length === 0 ? (
+        <p class="empty-note">
+          {day ? 'Nothing was written on this day.' : `Nothing was written in ${monthTitle(month)}.`}
+        </p>
+      ) : (
+        <ul class="card-list">
+          {shown.map((entry) => (
+            <li key={entry.id}>
+              <EntryCard entry={entry} onOpen={onOpen} testId="journal-entry" />
+            </li>
+          ))}
+        </ul>
+      )}
+      {day && (
+        <button type="button" class="link-button" onClick={onShowMonth} data-testid="journal-list-month">
+          Show all of {monthTitle(month)}
+        </button>
+      )}
+    </section>
+  );
+}

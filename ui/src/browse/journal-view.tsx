@@ -1,0 +1,122 @@
+// Looking back: search across everything at the top; beneath it the calendar, On this day and
+// the entries of the chosen day or month, until a search replaces them with what it found.
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import * as api from '../api';
+import type { EntrySummary } from '../bindings/EntrySummary';
+import type { Vocabulary } from '../bindings/Vocabulary';
+import { localDay, parseDay } from '../journal/dates';
+import { FilterPanel } from '../search/filter-panel';
+import { NO_FILTERS, searchRequest } from '../search/filters';
+import { SearchBar } from '../search/search-bar';
+import { SearchResults } from '../search/search-results';
+import { useSearch } from '../search/use-search';
+import '../search/search.css';
+import type { Browse } from './browse-state';
+import { Calendar } from './calendar';
+import { DayList } from './day-list';
+import { OnThisDay } from './on-this-day';
+import { countLabel } from './trust-scale';
+import './browse.css';
+
+type Props = {
+  browse: Browse;
+  /** Every entry, newest first; null while they load. */
+  entries: EntrySummary[] | null;
+  onOpen: (id: string) => void;
+  onError: (reason: unknown) => void;
+};
+
+const SINCE = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' });
+
+function journalSummary(entries: readonly EntrySummary[]): string {
+  const first = entries[entries.length - 1];
+  if (!first) return 'Nothing written yet: your entries will gather here.';
+  return `${countLabel(entries.length, 'entry', 'entries')} since ${SINCE.format(parseDay(first.day))}`;
+}
+
+export function JournalView({ browse, entries, onOpen, onError }: Props) {
+  const filtersId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const [vocabulary, setVocabulary] = useState<Vocabulary | null>(null);
+  const today = localDay();
+  const request = useMemo(
+    () => searchRequest(browse.text, browse.filters),
+    [browse.text, browse.filters],
+  );
+  const search = useSearch(request, { revision: entries, onLocked: onError });
+
+  useEffect(() => {
+    api.vocabulary().then(setVocabulary, onError);
+  }, [entries]);
+
+  // Arriving by a shortcut from the editor, which has gone, the keyboard starts here.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) {
+      root.current?.focus({ preventScroll: true });
+    }
+  }, []);
+
+  return (
+    <div ref={root} class="journal-view" tabIndex={-1} data-testid="journal-view">
+      <header class="journal-view-header">
+        <div class="journal-view-title">
+          <h1 class="page-title">Journal</h1>
+          {entries && <p class="page-meta">{journalSummary(entries)}</p>}
+        </div>
+        <SearchBar
+          text={browse.text}
+          onText={browse.setText}
+          filters={browse.filters}
+          filtersOpen={browse.filtersOpen}
+          onFiltersOpen={browse.setFiltersOpen}
+          filtersId={filtersId}
+          focusNow={browse.focusSearch}
+          onFocused={() => browse.requestSearchFocus(false)}
+        />
+        {browse.filtersOpen && (
+          <FilterPanel
+            id={filtersId}
+            filters={browse.filters}
+            onChange={browse.setFilters}
+            vocabulary={vocabulary}
+          />
+        )}
+      </header>
+      {request.kind === 'idle' ? (
+        <div class="browse">
+          <div class="browse-aside">
+            <Calendar
+              month={browse.month}
+              selected={browse.day}
+              today={today}
+              onMonthChange={browse.showMonth}
+              onChoose={browse.chooseDay}
+              revision={entries}
+              onError={onError}
+            />
+            <OnThisDay onOpen={onOpen} revision={entries} onError={onError} />
+          </div>
+          {entries && (
+            <DayList
+              entries={entries}
+              month={browse.month}
+              day={browse.day}
+              onOpen={onOpen}
+              onShowMonth={() => browse.chooseDay(null)}
+            />
+          )}
+        </div>
+      ) : (
+        <SearchResults
+          search={search}
+          text={browse.text}
+          onOpen={onOpen}
+          onClear={() => {
+            browse.setText('');
+            browse.setFilters(NO_FILTERS);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// Trust today, 1 to 10: a row of steps that fills up to the chosen one, so the level reads at a
+// glance. A radio group for the keyboard; "Clear" takes the rating away again.
+import { useId, useRef } from 'preact/hooks';
+import { TRUST_LEVELS, trustAfterKey, trustLabel } from './trust';
+
+type Props = {
+  value: number | null;
+  onChange: (value: number | null) => void;
+};
+
+export function TrustScale({ value, onChange }: Props) {
+  const labelId = useId();
+  const steps = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const next = trustAfterKey(value, event.key);
+    if (next === undefined) return;
+    event.preventDefault();
+    onChange(next);
+    steps.current[(next ?? 1) - 1]?.focus();
+  };
+
+  return (
+    <div class="check-in-row trust">
+      <div class="check-in-heading">
+        <span id={labelId} class="check-in-label" data-testid="trust-value">
+          {trustLabel(value)}
+        </span>
+        {value !== null && (
+          <button
+            type="button"
+            class="link-button check-in-aside"
+            onClick={() => {
+              onChange(null);
+              steps.current[0]?.focus();
+            }}
+            data-testid="trust-clear"
+          >
+            Clear
+          </button>
+        )}
+      </div>
+      <div class="trust-scale" role="radiogroup" aria-labelledby={labelId} onKeyDown={onKeyDown}>
+        {TRUST_LEVELS.map((level) => (
+          <button
+            key={level}
+            ref={(step) => {
+              steps.current[level - 1] = step;
+            }}
+            type="button"
+            role="radio"
+            aria-checked={value === level}
+            aria-label={`${level} out of 10`}
+            tabIndex={(value ?? 1) === level ? 0 : -1}
+            class={[
+              'trust-step',
+              value !== null && level <= value && 'trust-step-filled',
+              value === level && 'trust-step-chosen',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+            onClick={() => onChange(level)}
+            data-testid={`trust-${level}`}
+          >
+            {level}
+          </button>
+        ))}
+      </div>
+      <div class="trust-ends" aria-hidden="true">
+        <span>None at all</span>
+        <span>Complete</span>
+      </div>
+    </div>
+  );
+}
