@@ -276,6 +276,35 @@ impl App {
         self.find(test_id).await.send_keys(text).await.unwrap_or_else(|e| panic!("typing into {test_id}: {e}"));
     }
 
+    /// Sets a form control's value as a picker would (date inputs have no typing WebDriver
+    /// can rely on) and sends the `input` and `change` events the page listens for.
+    pub async fn set_value(&self, test_id: &str, value: &str) {
+        let element = self.find(test_id).await;
+        self.client
+            .execute(
+                "const [element, value] = arguments;
+                 element.value = value;
+                 element.dispatchEvent(new Event('input', { bubbles: true }));
+                 element.dispatchEvent(new Event('change', { bubbles: true }));",
+                vec![serde_json::to_value(&element).unwrap(), value.into()],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("setting {test_id}: {e}"));
+    }
+
+    /// Waits until exactly `expected` elements with that test id are on the page.
+    pub async fn wait_for_count(&self, test_id: &str, expected: usize) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let found = self.find_all(test_id).await.len();
+            if found == expected {
+                return;
+            }
+            assert!(Instant::now() < deadline, "[data-testid={test_id}]: {found} on the page, expected {expected}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// The element's visible text.
     pub async fn text(&self, test_id: &str) -> String {
         self.find(test_id).await.text().await.unwrap()

@@ -1,0 +1,125 @@
+//! The journal as a writer uses it, in the real window: two entries on different days with
+//! feelings, trust and tags; a star; the calendar's marks; search and every filter; and the
+//! words typed just before the app was killed, offered back after the next unlock.
+
+use chrono::{Datelike, Days, Local, NaiveDate};
+use kintsugi_e2e::{App, Profile};
+
+const PASSPHRASE: &str = "the heron waits by the canal";
+const ENTER: &str = "\u{E007}";
+
+async fn search_hits(app: &App, expected: usize) {
+    app.wait_for_count("search-hit", expected).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn write_check_in_find_again_and_recover_a_draft() {
+    let profile = Profile::new();
+    let app = App::launch(&profile).await;
+    app.create_journal(PASSPHRASE, None).await;
+    let today: NaiveDate = Local::now().date_naive();
+    let earlier = today - Days::new(10);
+
+    // Today's entry: a title, words, two feelings, trust 7, a tag and a star.
+    app.find("prompt-card").await;
+    app.type_into("entry-title", "After the session").await;
+    app.type_into("editor", "We named what hurt without blame. Marigold light in the kitchen.").await;
+    app.click("feeling-hopeful").await;
+    app.click("feeling-calm").await;
+    app.click("trust-7").await;
+    app.type_into("tag-input", &format!("therapy{ENTER}")).await;
+    app.find("tag-therapy").await;
+    app.click("star-toggle").await;
+    app.wait_for_text("save-status", "Saved").await;
+    app.wait_for_text("trust-value", "7").await;
+    app.screenshot("21-today-checked-in").await;
+
+    // A second entry, moved to ten days ago, anxious, trust 3, another tag.
+    app.click("new-entry").await;
+    app.type_into("editor", "A walk by the canal. A heron stood still for a long time.").await;
+    app.set_value("entry-day", &earlier.to_string()).await;
+    app.click("feeling-anxious").await;
+    app.click("trust-3").await;
+    app.type_into("tag-input", &format!("walks{ENTER}")).await;
+    app.wait_for_text("save-status", "Saved").await;
+    app.wait_for_count("entry-item", 2).await;
+
+    // The calendar marks both days with their trust.
+    app.click("nav-journal").await;
+    app.find("journal-view").await;
+    let mark = |day: NaiveDate| format!("calendar-day-{day}");
+    let trust_of = |day: NaiveDate| {
+        let app = &app;
+        async move { app.find(&mark(day)).await.attr("data-trust").await.unwrap() }
+    };
+    assert_eq!(trust_of(today).await.as_deref(), Some("7"));
+    app.screenshot("22-journal-calendar").await;
+    if earlier.month() != today.month() {
+        app.click("calendar-prev").await;
+    }
+    assert_eq!(trust_of(earlier).await.as_deref(), Some("3"));
+
+    // Search: words in any case, then each filter alone and with words.
+    app.type_into("search-input", "MARIGOLD").await;
+    search_hits(&app, 1).await;
+    app.wait_for_text("search-results", "After the session").await;
+    app.screenshot("23-search-highlight").await;
+    let field = app.find("search-input").await;
+    field.clear().await.unwrap();
+    field.send_keys("heron").await.unwrap();
+    search_hits(&app, 1).await;
+    app.wait_for_text("search-results", "canal").await;
+    field.clear().await.unwrap();
+    app.click("filters-toggle").await;
+    app.find("filter-tag").await.select_by_value("therapy").await.unwrap();
+    search_hits(&app, 1).await;
+    app.wait_for_text("search-results", "Marigold").await;
+    app.screenshot("24-search-filters").await;
+    app.click("filter-clear").await;
+    app.find("filter-feeling").await.select_by_value("anxious").await.unwrap();
+    search_hits(&app, 1).await;
+    app.wait_for_text("search-results", "heron").await;
+    app.click("filter-clear").await;
+    app.click("filter-starred").await;
+    search_hits(&app, 1).await;
+    app.wait_for_text("search-results", "Marigold").await;
+    app.click("filter-clear").await;
+    app.set_value("filter-from", &earlier.to_string()).await;
+    app.set_value("filter-to", &earlier.to_string()).await;
+    search_hits(&app, 1).await;
+    app.wait_for_text("search-results", "heron").await;
+    app.set_value("filter-from", &today.to_string()).await;
+    app.find("search-problem").await;
+    app.click("filter-clear").await;
+    search_hits(&app, 2).await;
+
+    // Keyboard help.
+    app.find("search-input").await.send_keys("\u{E00C}").await.unwrap();
+    app.click("nav-today").await;
+    app.find("editor").await;
+    app.client.execute("document.activeElement.blur()", vec![]).await.unwrap();
+    app.client.active_element().await.unwrap().send_keys("?").await.unwrap();
+    app.find("shortcuts-help").await;
+    app.screenshot("25-shortcuts-help").await;
+    app.client.active_element().await.unwrap().send_keys("\u{E00C}").await.unwrap();
+    app.wait_until_gone("shortcuts-help").await;
+
+    // Words typed just before a forced quit come back after the next unlock. The draft is
+    // kept within 300 ms of typing; the entry's own autosave waits a second, so killing the
+    // app half a second after the last key leaves only the draft.
+    app.click("new-entry").await;
+    app.type_into("editor", "Unsaved, and yet not lost: quokka").await;
+    tokio::time::sleep(std::time::Duration::from_millis(450)).await;
+    app.kill(&profile);
+
+    let app = App::launch(&profile).await;
+    app.unlock(PASSPHRASE).await;
+    app.find("draft-offer").await;
+    app.screenshot("26-draft-offer").await;
+    app.click("draft-restore").await;
+    let editor = app.find("editor").await;
+    assert!(editor.prop("value").await.unwrap().unwrap_or_default().contains("quokka"));
+    app.wait_for_text("save-status", "Saved").await;
+    app.wait_for_count("entry-item", 3).await;
+    app.quit().await;
+}
