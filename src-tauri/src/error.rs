@@ -49,7 +49,7 @@ impl From<kintsugi_core::Error> for CommandError {
             E::WrongPassphrase => ErrorKind::WrongPassphrase,
             E::WrongRecoveryKey => ErrorKind::WrongRecoveryKey,
             E::WeakPassphrase { .. } => ErrorKind::WeakPassphrase,
-            E::EntryNotFound => ErrorKind::NotFound,
+            E::EntryNotFound | E::RecordNotFound => ErrorKind::NotFound,
             E::EmptyEntry => ErrorKind::EmptyEntry,
             E::InvalidInput(_) => ErrorKind::InvalidInput,
             E::NewerVersion { .. } => ErrorKind::NewerVersion,

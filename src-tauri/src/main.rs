@@ -7,6 +7,7 @@ mod bindings;
 mod commands;
 mod error;
 mod looking_back;
+mod progress;
 mod settings;
 mod state;
 mod writing;
@@ -44,6 +45,25 @@ fn main() {
             writing::keep_draft,
             writing::get_draft,
             writing::discard_draft,
+            progress::save_win,
+            progress::delete_win,
+            progress::wins_by_week,
+            progress::agreements,
+            progress::add_agreement,
+            progress::mark_agreement,
+            progress::renegotiate_agreement,
+            progress::retire_agreement,
+            progress::delete_agreement,
+            progress::save_trigger,
+            progress::delete_trigger,
+            progress::triggers,
+            progress::trigger_patterns,
+            progress::save_milestone,
+            progress::delete_milestone,
+            progress::milestones,
+            progress::timeline,
+            progress::progress,
+            progress::records_between,
             settings::get_settings,
             settings::set_settings,
         ])

@@ -16,10 +16,10 @@ use crate::store::StoredBucket;
 use crate::vault::VaultKey;
 use crate::{Error, Result};
 
-/// The bucket format this build writes; it reads every earlier one. Format 2 added kinds of
-/// record that a format-1 build cannot read, so such a build must refuse the bucket rather
-/// than set it aside as damaged.
-pub(crate) const FORMAT: i64 = 2;
+/// The bucket format this build writes; it reads every earlier one. Each format adds kinds of
+/// record an older build cannot read (2: drafts and prompts; 3: wins, agreements, triggers,
+/// milestones), so such a build must refuse the bucket rather than set it aside as damaged.
+pub(crate) const FORMAT: i64 = 3;
 
 /// Plaintext is padded to a multiple of this many bytes before encryption.
 const PADDING: usize = 1024;

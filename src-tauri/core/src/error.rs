@@ -57,6 +57,10 @@ pub enum Error {
     #[error("That entry no longer exists; it may have been deleted.")]
     EntryNotFound,
 
+    /// No win, agreement, trigger or milestone has the given id.
+    #[error("That record no longer exists; it may have been deleted.")]
+    RecordNotFound,
+
     /// A new entry with no text is not worth saving.
     #[error("An empty entry is not saved. Write a few words first.")]
     EmptyEntry,

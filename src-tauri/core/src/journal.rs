@@ -262,7 +262,7 @@ impl Journal {
         let (prompt, changed) = rotation.today(today);
         let prompt = prompt.cloned();
         if changed {
-            self.write(PROMPTS_ID.as_bytes()[0], PROMPTS_ID, Some(Record::Prompts(rotation)))?;
+            self.put(Record::Prompts(rotation))?;
         }
         Ok(prompt)
     }
@@ -271,7 +271,7 @@ impl Journal {
     pub fn another_prompt(&mut self, today: NaiveDate) -> Result<Prompt> {
         let mut rotation = self.rotation();
         let prompt = rotation.another(today).clone();
-        self.write(PROMPTS_ID.as_bytes()[0], PROMPTS_ID, Some(Record::Prompts(rotation)))?;
+        self.put(Record::Prompts(rotation))?;
         Ok(prompt)
     }
 
@@ -279,11 +279,11 @@ impl Journal {
     pub fn dismiss_prompt(&mut self, today: NaiveDate) -> Result<()> {
         let mut rotation = self.rotation();
         rotation.dismiss(today);
-        self.write(PROMPTS_ID.as_bytes()[0], PROMPTS_ID, Some(Record::Prompts(rotation)))
+        self.put(Record::Prompts(rotation))
     }
 
     fn rotation(&self) -> Rotation {
-        match self.singleton(PROMPTS_ID) {
+        match self.record(PROMPTS_ID) {
             Some(Record::Prompts(rotation)) => rotation.clone(),
             _ => Rotation::default(),
         }
@@ -296,12 +296,12 @@ impl Journal {
         if self.draft().is_some_and(|kept| kept.entry == entry) {
             return Ok(());
         }
-        self.write(DRAFT_ID.as_bytes()[0], DRAFT_ID, Some(Record::Draft(Draft { entry, kept: now })))
+        self.put(Record::Draft(Draft { entry, kept: now }))
     }
 
     /// The draft kept when the editor last changed without being saved, if any.
     pub fn draft(&self) -> Option<&Draft> {
-        match self.singleton(DRAFT_ID) {
+        match self.record(DRAFT_ID) {
             Some(Record::Draft(draft)) => Some(draft),
             _ => None,
         }
@@ -312,7 +312,7 @@ impl Journal {
         if self.draft().is_none() {
             return Ok(());
         }
-        self.write(DRAFT_ID.as_bytes()[0], DRAFT_ID, None)
+        self.remove_record(DRAFT_ID)
     }
 
     fn drop_draft_if_saved(&mut self, entry: &Entry) -> Result<()> {
@@ -322,18 +322,30 @@ impl Journal {
         Ok(())
     }
 
-    fn singleton(&self, id: Uuid) -> Option<&Record> {
+    /// The record with this id, whatever its kind.
+    pub(crate) fn record(&self, id: Uuid) -> Option<&Record> {
         self.buckets[usize::from(id.as_bytes()[0])].records.get(&id)
     }
 
-    fn all_entries(&self) -> impl Iterator<Item = &Entry> {
+    /// Stores a record, durably, replacing any with its id.
+    pub(crate) fn put(&mut self, record: Record) -> Result<()> {
+        let id = record.id();
+        self.write(id.as_bytes()[0], id, Some(record))
+    }
+
+    /// Deletes a record for good.
+    pub(crate) fn remove_record(&mut self, id: Uuid) -> Result<()> {
+        self.write(id.as_bytes()[0], id, None)
+    }
+
+    pub(crate) fn all_entries(&self) -> impl Iterator<Item = &Entry> {
         self.records().filter_map(|record| match record {
             Record::Entry(entry) => Some(&**entry),
             _ => None,
         })
     }
 
-    fn records(&self) -> impl Iterator<Item = &Record> {
+    pub(crate) fn records(&self) -> impl Iterator<Item = &Record> {
         self.buckets.iter().flat_map(|bucket| bucket.records.values())
     }
 

@@ -6,7 +6,9 @@
 //!
 //! - [`Journal`] is the unlocked vault: create, unlock, lock, change the passphrase; read,
 //!   save and delete entries; search them from an index kept only in memory; look back by
-//!   calendar month and "on this day"; today's guided prompt; the draft that survives a crash.
+//!   calendar month and "on this day"; today's guided prompt; the draft that survives a crash;
+//!   small wins, agreements and their daily marks, triggers, milestones, and the
+//!   trust-progress timeline built from them all.
 //! - [`Passphrase`] and [`RecoveryKey`] are the two ways in; both are secrets that never leave
 //!   memory unencrypted.
 //! - [`Settings`] are the non-secret preferences the shell keeps beside the vault.
@@ -29,6 +31,7 @@ mod calendar;
 mod error;
 mod journal;
 mod model;
+mod progress;
 mod prompts;
 mod search;
 mod settings;
@@ -39,6 +42,13 @@ pub use error::{Error, Result};
 pub use calendar::{CalendarDay, Memory};
 pub use journal::{vault_exists, Journal, Vocabulary, VAULT_FILE_NAME};
 pub use model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, FEELINGS};
+pub use progress::agreement::{AgreementView, Agreements, Cadence, Keeping, Mark, Terms};
+pub use progress::api::{AgreementDay, DayRecords};
+pub use progress::milestone::{Milestone, MilestoneDraft, MilestoneKind};
+pub use progress::timeline::{MilestoneMarker, Progress, Step, Stretch, Timeline, TimelinePoint, Zoom};
+pub use progress::trigger::{FrequentTrigger, Trigger, TriggerDraft, TriggerMonth, TriggerPatterns};
+pub use progress::win::{KindCount, Win, WinDraft, WinFrom, WinKind, WinWeek};
+pub use progress::RecordId;
 pub use prompts::{library as prompt_library, Prompt, PromptTopic};
 pub use search::{SearchHit, SearchQuery, SearchResults, Span};
 pub use settings::{Settings, Theme};

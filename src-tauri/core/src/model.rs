@@ -371,6 +371,10 @@ pub(crate) enum Record {
     Entry(std::sync::Arc<Entry>),
     Draft(Draft),
     Prompts(crate::prompts::Rotation),
+    Win(crate::progress::win::Win),
+    Agreement(crate::progress::agreement::Agreement),
+    Trigger(crate::progress::trigger::Trigger),
+    Milestone(crate::progress::milestone::Milestone),
 }
 
 /// Ids of the records a vault holds one of at most. Random ids are version 4 UUIDs, so these
@@ -384,6 +388,10 @@ impl Record {
             Self::Entry(entry) => entry.id.0,
             Self::Draft(_) => DRAFT_ID,
             Self::Prompts(_) => PROMPTS_ID,
+            Self::Win(win) => win.id.0,
+            Self::Agreement(agreement) => agreement.id.0,
+            Self::Trigger(trigger) => trigger.id.0,
+            Self::Milestone(milestone) => milestone.id.0,
         }
     }
 }
