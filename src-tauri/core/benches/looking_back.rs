@@ -1,5 +1,5 @@
-//! Search, the calendar and "On this day" on the ten-year vault, as percentiles per call
-//! (DESIGN.md §6: search under 5 ms at p99).
+//! Search, the calendar, "On this day" and the timeline on the ten-year vault, as
+//! percentiles per call (DESIGN.md §6: search under 5 ms at p99, the timeline under 20 ms).
 //!
 //! `cargo bench -p kintsugi-core --bench looking_back`
 
@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use common::{unlocked, word};
-use kintsugi_core::{Journal, SearchQuery};
+use kintsugi_core::{Journal, SearchQuery, Zoom};
 
 const ROUNDS: usize = 1_000;
 /// As many results as the window asks for.
@@ -93,6 +93,15 @@ fn main() {
     });
     measure("on this day", |r| {
         journal.on_this_day(first + chrono::Days::new((r % 3650) as u64));
+    });
+    let today: NaiveDate = "2026-11-25".parse().unwrap();
+    for zoom in [Zoom::Week, Zoom::Month, Zoom::Quarter, Zoom::Year, Zoom::All] {
+        measure(&format!("timeline: {zoom:?}"), |_| {
+            journal.timeline(zoom, today).unwrap();
+        });
+    }
+    measure("how far you've come", |_| {
+        journal.progress(today);
     });
     journal.lock().unwrap();
 }

@@ -1,6 +1,8 @@
-//! The ten-year vault the benches share: 20,000 entries, about 15 MB of text, generated once
-//! under `target/` and reused. Its words follow a skewed, natural-language-like frequency over
-//! a 4,000-word vocabulary, so searches meet common and rare words as they would in life.
+//! The ten-year vault the benches share, generated once under `target/` and reused: 20,000
+//! entries with about 15 MB of text, plus 5,000 wins, three agreements marked nearly every
+//! day, 500 triggers and 120 milestones. Its words follow a skewed, natural-language-like
+//! frequency over a 4,000-word vocabulary, so searches meet common and rare words as they
+//! would in life.
 
 // Each bench uses part of what is here.
 #![allow(dead_code)]
@@ -8,14 +10,17 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
-use kintsugi_core::{EntryDraft, Journal, Passphrase, RecoveryKey, FEELINGS};
+use kintsugi_core::{
+    Cadence, EntryDraft, Journal, Keeping, MilestoneDraft, MilestoneKind, Passphrase, RecoveryKey, TriggerDraft, WinDraft,
+    WinFrom, WinKind, FEELINGS,
+};
 
 pub const RECORDS: usize = 20_000;
 pub const PASSPHRASE: &str = "benchmark passphrase, not secret";
 pub const VOCABULARY: usize = 4_000;
 
 pub fn vault_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../target/bench-vault-v2-{RECORDS}"))
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../target/bench-vault-v3-{RECORDS}"))
 }
 
 /// The `n`th word of the vocabulary: pronounceable, distinct, deterministic.
@@ -70,6 +75,40 @@ pub fn generated_vault() -> RecoveryKey {
             .with_tags([format!("tag{}", rng.usize(..40))])
             .with_star(i % 17 == 0);
         journal.save_entry(draft, now).unwrap();
+    }
+    let day_number = |n: usize| start + Duration::days((n % 3650) as i64);
+    for i in 0..5_000 {
+        let draft = WinDraft {
+            id: None,
+            day: day_number(i * 3650 / 5_000),
+            text: text(&mut rng).chars().take(80).collect(),
+            kind: WinKind::ALL[rng.usize(..WinKind::ALL.len())],
+            from: WinFrom::Partner,
+            entry: None,
+        };
+        journal.save_win(draft, now).unwrap();
+    }
+    for (n, cadence) in [Cadence::Daily, Cadence::Weekly, Cadence::WhenItComesUp].into_iter().enumerate() {
+        let agreement = journal.add_agreement(&word(n), cadence, start).unwrap();
+        for d in (0..3650).filter(|d| d % (n + 1) == 0) {
+            let keeping = if rng.u8(..10) < 8 { Keeping::Kept } else { Keeping::Missed };
+            journal.mark_agreement(agreement.id, day_number(d), Some(keeping)).unwrap();
+        }
+    }
+    for i in 0..500 {
+        let draft = TriggerDraft {
+            id: None,
+            day: day_number(i * 7),
+            what: word(pick(&mut rng) % 60),
+            intensity: rng.u8(1..=5),
+            helped: text(&mut rng).chars().take(120).collect(),
+            settled_minutes: Some(rng.u32(5..240)),
+        };
+        journal.save_trigger(draft, now).unwrap();
+    }
+    for i in 0..120 {
+        let draft = MilestoneDraft { id: None, day: day_number(i * 30), kind: MilestoneKind::CouplesSession, title: String::new(), note: text(&mut rng) };
+        journal.save_milestone(draft, now).unwrap();
     }
     journal.lock().unwrap();
     use age::secrecy::ExposeSecret;

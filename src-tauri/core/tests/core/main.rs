@@ -6,4 +6,5 @@ mod entries;
 mod journal;
 mod looking_back;
 mod privacy;
+mod progress;
 mod support;

@@ -37,7 +37,7 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     let started = SystemTime::now();
     let dir = tempfile::tempdir().unwrap();
     let marker = format!("PLANTED-{}", uuid_like());
-    let (mut journal, _recovery) = Journal::create(dir.path(), &passphrase()).unwrap();
+    let (mut journal, recovery) = Journal::create(dir.path(), &passphrase()).unwrap();
     let now = at("2026-11-26T21:00:00+01:00");
 
     // The marker goes into every field that holds words: title, text, feelings (stored in
@@ -60,6 +60,28 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     journal.keep_draft(everywhere(&format!("a discarded draft {marker}")), now).unwrap();
     journal.discard_draft().unwrap();
     journal.keep_draft(everywhere(&format!("a kept draft {marker}")), now).unwrap();
+    // Every kind of record that holds words: wins, agreements (renegotiated, so two versions),
+    // triggers and milestones, one of each deleted again.
+    use kintsugi_core::{Cadence, Keeping, MilestoneDraft, MilestoneKind, TriggerDraft, WinDraft, WinFrom, WinKind};
+    let day_one = day("2026-11-26");
+    for keep in [true, false] {
+        let win = WinDraft { id: None, day: day_one, text: format!("win {marker}"), kind: WinKind::Empathy, from: WinFrom::Us, entry: Some(kept.id) };
+        let win = journal.save_win(win, now).unwrap();
+        let agreement = journal.add_agreement(&format!("agreed {marker}"), Cadence::Daily, day("2026-11-01")).unwrap();
+        journal.mark_agreement(agreement.id, day_one, Some(Keeping::Kept)).unwrap();
+        journal.renegotiate_agreement(agreement.id, &format!("agreed again {marker}"), Cadence::Weekly, day_one).unwrap();
+        let trigger = TriggerDraft { id: None, day: day_one, what: format!("what {marker}"), intensity: 3, helped: format!("helped {marker}"), settled_minutes: Some(15) };
+        let trigger = journal.save_trigger(trigger, now).unwrap();
+        let milestone = MilestoneDraft { id: None, day: day_one, kind: MilestoneKind::Custom, title: format!("title {marker}"), note: format!("note {marker}") };
+        let milestone = journal.save_milestone(milestone, now).unwrap();
+        if !keep {
+            journal.delete_win(win.id).unwrap();
+            journal.delete_agreement(agreement.id).unwrap();
+            journal.delete_trigger(trigger.id).unwrap();
+            journal.delete_milestone(milestone.id).unwrap();
+        }
+    }
+    assert_eq!(journal.trigger_patterns().frequent.len(), 0);
     let query = kintsugi_core::SearchQuery { text: marker.clone(), ..Default::default() };
     assert_eq!(journal.search(&query, 10).total, 2);
     journal.todays_prompt(day("2026-11-26")).unwrap();
@@ -71,13 +93,20 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
     assert!(journal.entry(kept.id).unwrap().text.contains(&marker), "the marker was really written");
     assert!(journal.draft().unwrap().entry.text.contains(&marker), "and kept in a draft");
+    assert!(journal.milestones()[0].note.contains(&marker), "and in a milestone");
     journal.lock().unwrap();
 
     let lower = marker.to_lowercase();
-    for needle in [marker.as_bytes(), lower.as_bytes(), PASSPHRASE.as_bytes(), b"AGE-SECRET-KEY"] {
+    let recovery_key = {
+        use age::secrecy::ExposeSecret;
+        recovery.expose().expose_secret().to_owned()
+    };
+    for needle in [marker.as_bytes(), lower.as_bytes(), PASSPHRASE.as_bytes(), recovery_key.as_bytes()] {
         assert_eq!(files_containing(dir.path(), needle, None), Vec::<String>::new());
         assert_eq!(files_containing(&std::env::temp_dir(), needle, Some(started)), Vec::<String>::new());
     }
+    // No age identity of any kind sits in the data directory.
+    assert_eq!(files_containing(dir.path(), b"AGE-SECRET-KEY", None), Vec::<String>::new());
 }
 
 #[test]
