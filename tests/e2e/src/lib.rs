@@ -252,13 +252,16 @@ impl App {
     }
 
     /// Waits for the element with `data-testid` = `test_id`.
+    /// When it never appears, the window is saved as `failed-<test id>.png` to show why.
     pub async fn find(&self, test_id: &str) -> Element {
-        self.client
-            .wait()
-            .at_most(PATIENCE)
-            .for_element(Locator::Css(&Self::by_test_id(test_id)))
-            .await
-            .unwrap_or_else(|e| panic!("[data-testid={test_id}] did not appear: {e}"))
+        let found = self.client.wait().at_most(PATIENCE).for_element(Locator::Css(&Self::by_test_id(test_id))).await;
+        match found {
+            Ok(element) => element,
+            Err(e) => {
+                Box::pin(self.screenshot(&format!("failed-{test_id}"))).await;
+                panic!("[data-testid={test_id}] did not appear: {e}")
+            }
+        }
     }
 
     /// Every element with that test id now on the page.
@@ -267,8 +270,30 @@ impl App {
     }
 
     /// Clicks an element once it is there.
+    ///
+    /// The element is scrolled to the middle of its scroll area first, as a person would:
+    /// WebKitWebDriver does not scroll inner scroll areas and refuses to click what is out
+    /// of view.
     pub async fn click(&self, test_id: &str) {
-        self.find(test_id).await.click().await.unwrap_or_else(|e| panic!("clicking {test_id}: {e}"));
+        let element = self.find(test_id).await;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
+                vec![serde_json::to_value(&element).unwrap()],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("scrolling to {test_id}: {e}"));
+        element.click().await.unwrap_or_else(|e| panic!("clicking {test_id}: {e:?}"));
+    }
+
+    /// Replaces a text field's content as a person would: select all, delete, type. (WebDriver's
+    /// own clear sends no input event, so the page would not notice.)
+    pub async fn replace_text(&self, test_id: &str, text: &str) {
+        let field = self.find(test_id).await;
+        field.send_keys("\u{E009}a\u{E000}\u{E003}").await.unwrap_or_else(|e| panic!("clearing {test_id}: {e}"));
+        if !text.is_empty() {
+            field.send_keys(text).await.unwrap_or_else(|e| panic!("typing into {test_id}: {e}"));
+        }
     }
 
     /// Types into an element once it is there.

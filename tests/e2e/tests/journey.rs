@@ -52,7 +52,7 @@ async fn first_run_write_lock_unlock_and_recover() {
 
     // Settings: dark theme, then lock with the keyboard.
     app.click("settings-button").await;
-    app.find("theme-select").await.select_by_value("dark").await.unwrap();
+    app.set_value("theme-select", "dark").await;
     app.find("autolock-input").await;
     app.screenshot("08-settings-dark").await;
     app.client.active_element().await.unwrap().send_keys("\u{E00C}").await.unwrap();
