@@ -1,20 +1,36 @@
 // The one door to the Rust side. Every rejection leaves here as a CommandError, so screens can
 // switch on `kind` without guessing what shape a failure took.
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import type { AgreementView } from './bindings/AgreementView';
+import type { Agreements } from './bindings/Agreements';
+import type { Cadence } from './bindings/Cadence';
 import type { CalendarDay } from './bindings/CalendarDay';
 import type { CommandError } from './bindings/CommandError';
+import type { DayRecords } from './bindings/DayRecords';
 import type { Draft } from './bindings/Draft';
 import type { Entry } from './bindings/Entry';
 import type { EntryDraft } from './bindings/EntryDraft';
 import type { EntrySummary } from './bindings/EntrySummary';
 import type { ErrorKind } from './bindings/ErrorKind';
+import type { Keeping } from './bindings/Keeping';
 import type { Memory } from './bindings/Memory';
+import type { Milestone } from './bindings/Milestone';
+import type { MilestoneDraft } from './bindings/MilestoneDraft';
 import type { Prompt } from './bindings/Prompt';
+import type { Progress } from './bindings/Progress';
 import type { SearchQuery } from './bindings/SearchQuery';
 import type { SearchResults } from './bindings/SearchResults';
 import type { Settings } from './bindings/Settings';
+import type { Timeline } from './bindings/Timeline';
+import type { Trigger } from './bindings/Trigger';
+import type { TriggerDraft } from './bindings/TriggerDraft';
+import type { TriggerPatterns } from './bindings/TriggerPatterns';
 import type { VaultState } from './bindings/VaultState';
 import type { Vocabulary } from './bindings/Vocabulary';
+import type { Win } from './bindings/Win';
+import type { WinDraft } from './bindings/WinDraft';
+import type { WinWeek } from './bindings/WinWeek';
+import type { Zoom } from './bindings/Zoom';
 
 const ERROR_KINDS: readonly ErrorKind[] = [
   'no_vault',
@@ -108,3 +124,59 @@ export const setSettings = (settings: Settings) => call<Settings>('set_settings'
 
 export const writeRecoveryKeyFile = (path: string, recoveryKey: string) =>
   call<void>('write_recovery_key_file', { path, recoveryKey });
+
+// Noticing progress: wins, agreements, triggers and milestones. Days are "YYYY-MM-DD".
+
+export const saveWin = (draft: WinDraft) => call<Win>('save_win', { draft });
+
+export const deleteWin = (id: string) => call<void>('delete_win', { id });
+
+/** Every win by week (Monday to Sunday), the newest week first. */
+export const winsByWeek = () => call<WinWeek[]>('wins_by_week');
+
+/** Active agreements first, then retired ones, with keep rates. */
+export const agreements = () => call<Agreements>('agreements');
+
+export const addAgreement = (text: string, cadence: Cadence, since: string) =>
+  call<AgreementView>('add_agreement', { text, cadence, since });
+
+/** How an agreement went on `day`; null clears the day's mark. */
+export const markAgreement = (id: string, day: string, keeping: Keeping | null) =>
+  call<AgreementView>('mark_agreement', { id, day, keeping });
+
+/** New terms from `day` on; the earlier terms and every mark stay in the history. */
+export const renegotiateAgreement = (id: string, text: string, cadence: Cadence, day: string) =>
+  call<AgreementView>('renegotiate_agreement', { id, text, cadence, day });
+
+export const retireAgreement = (id: string, day: string) =>
+  call<AgreementView>('retire_agreement', { id, day });
+
+export const deleteAgreement = (id: string) => call<void>('delete_agreement', { id });
+
+export const saveTrigger = (draft: TriggerDraft) => call<Trigger>('save_trigger', { draft });
+
+export const deleteTrigger = (id: string) => call<void>('delete_trigger', { id });
+
+/** Every trigger, newest first. */
+export const triggers = () => call<Trigger[]>('triggers');
+
+export const triggerPatterns = () => call<TriggerPatterns>('trigger_patterns');
+
+export const saveMilestone = (draft: MilestoneDraft) => call<Milestone>('save_milestone', { draft });
+
+export const deleteMilestone = (id: string) => call<void>('delete_milestone', { id });
+
+/** Every milestone, newest first. */
+export const milestones = () => call<Milestone[]>('milestones');
+
+// The trust-progress timeline. Everything is computed by the core; the window only draws it.
+
+/** The timeline at `zoom`, its last point holding `end` (null for today). */
+export const timeline = (zoom: Zoom, end: string | null) => call<Timeline>('timeline', { zoom, end });
+
+/** The first 30 days of the journal against the 30 ending today. */
+export const progress = () => call<Progress>('progress');
+
+/** Everything recorded from `start` to `end`, both included (up to 400 days apart). */
+export const recordsBetween = (start: string, end: string) =>
+  call<DayRecords>('records_between', { start, end });

@@ -82,7 +82,7 @@ export function App() {
         <main class="screen-center">
           <div class="panel">
             <Mark size={72} />
-            <h1 class="title">Kintsugi could not open your journal</h1>
+            <h1 class="page-title">Kintsugi could not open your journal</h1>
             <p class="lede" role="alert">
               {screen.error.message}
             </p>

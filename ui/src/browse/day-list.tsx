@@ -1,8 +1,10 @@
 // The entries beside the calendar: those of the chosen day, or of the whole month on show.
 // Only one month is ever drawn, so ten years of entries cost no more than thirty days of them.
+// A chosen day can also be written about, whether or not it has entries yet.
 import { useMemo } from 'preact/hooks';
 import type { EntrySummary } from '../bindings/EntrySummary';
 import { dayLabel } from '../journal/dates';
+import { WriteIcon } from '../writing/icons';
 import { dayOf, monthTitle, type Month } from './calendar-grid';
 import { EntryCard } from './entry-card';
 import { countLabel } from './trust-scale';
@@ -14,6 +16,8 @@ type Props = {
   day: string | null;
   onOpen: (id: string) => void;
   onShowMonth: () => void;
+  /** Opens a new entry for the day. */
+  onWrite: (day: string) => void;
 };
 
 /** The entries of `month`, or of `day` when one is chosen, keeping their order. */
@@ -23,7 +27,21 @@ export function entriesOf(entries: readonly EntrySummary[], month: Month, day: s
   return entries.filter((entry) => entry.day.startsWith(prefix));
 }
 
-export function DayList({ entries, month, day, onOpen, onShowMonth }: Props) {
+function WriteForDay({ day, onWrite }: { day: string; onWrite: (day: string) => void }) {
+  return (
+    <button
+      type="button"
+      class="btn btn-secondary btn-small"
+      onClick={() => onWrite(day)}
+      data-testid="write-for-day"
+    >
+      <WriteIcon />
+      Write about this day
+    </button>
+  );
+}
+
+export function DayList({ entries, month, day, onOpen, onShowMonth, onWrite }: Props) {
   const shown = useMemo(() => entriesOf(entries, month, day), [entries, month, day]);
   const title = day ? dayLabel(day) : monthTitle(month);
   return (
@@ -37,9 +55,10 @@ export function DayList({ entries, month, day, onOpen, onShowMonth }: Props) {
         </p>
       </header>
       {shown.length === 0 ? (
-        <p class="empty-note">
-          {day ? 'Nothing was written on this day.' : `Nothing was written in ${monthTitle(month)}.`}
-        </p>
+        <div class="empty-note">
+          <p>{day ? 'Nothing was written on this day.' : `Nothing was written in ${monthTitle(month)}.`}</p>
+          {day && <WriteForDay day={day} onWrite={onWrite} />}
+        </div>
       ) : (
         <ul class="card-list">
           {shown.map((entry) => (
@@ -50,9 +69,12 @@ export function DayList({ entries, month, day, onOpen, onShowMonth }: Props) {
         </ul>
       )}
       {day && (
-        <button type="button" class="link-button" onClick={onShowMonth} data-testid="journal-list-month">
-          Show all of {monthTitle(month)}
-        </button>
+        <div class="day-list-actions">
+          {shown.length > 0 && <WriteForDay day={day} onWrite={onWrite} />}
+          <button type="button" class="link-button" onClick={onShowMonth} data-testid="journal-list-month">
+            Show all of {monthTitle(month)}
+          </button>
+        </div>
       )}
     </section>
   );

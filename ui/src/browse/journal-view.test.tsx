@@ -74,9 +74,21 @@ function backend(setup: Omit<Backend, 'calls'> = {}): Backend {
   return state;
 }
 
-function View({ onOpen = () => undefined }: { onOpen?: (id: string) => void }) {
+type ViewProps = { onOpen?: (id: string) => void; onWrite?: (day: string) => void };
+
+function View({ onOpen = () => undefined, onWrite = () => undefined }: ViewProps) {
   const browse = useBrowseState();
-  return <JournalView browse={browse} entries={ENTRIES} onOpen={onOpen} onError={(r) => { throw r; }} />;
+  return (
+    <JournalView
+      browse={browse}
+      entries={ENTRIES}
+      onOpen={onOpen}
+      onWrite={onWrite}
+      onError={(r) => {
+        throw r;
+      }}
+    />
+  );
 }
 
 describe('the calendar', () => {
@@ -145,6 +157,20 @@ describe('the calendar', () => {
     await waitFor(() => expect(screen.getByTestId('calendar-title').textContent).not.toBe(monthTitle(thisMonth)));
     await waitFor(() => expect((document.activeElement as HTMLElement).dataset.day?.slice(8)).toBe('02'));
     expect((document.activeElement as HTMLElement).tabIndex).toBe(0);
+  });
+
+  it('offers to write about a chosen day, with entries or without, but not about a whole month', async () => {
+    backend();
+    const written: string[] = [];
+    render(<View onWrite={(day) => written.push(day)} />);
+    expect(screen.queryByTestId('write-for-day')).toBeNull();
+    fireEvent.click(screen.getByTestId(`calendar-day-${prefix}04`));
+    await waitFor(() => expect(screen.getByTestId('journal-list').textContent).toContain('Nothing was written on this day.'));
+    fireEvent.click(screen.getByTestId('write-for-day'));
+    fireEvent.click(screen.getByTestId(`calendar-day-${dayA}`));
+    await waitFor(() => expect(within(screen.getByTestId('journal-list')).getAllByTestId('journal-entry')).toHaveLength(2));
+    fireEvent.click(screen.getByTestId('write-for-day'));
+    expect(written).toEqual([`${prefix}04`, dayA]);
   });
 
   it('opens an entry from the list', async () => {

@@ -23,6 +23,8 @@ type Props = {
   /** Every entry, newest first; null while they load. */
   entries: EntrySummary[] | null;
   onOpen: (id: string) => void;
+  /** Opens a new entry for a day chosen in the calendar. */
+  onWrite: (day: string) => void;
   onError: (reason: unknown) => void;
 };
 
@@ -34,7 +36,7 @@ function journalSummary(entries: readonly EntrySummary[]): string {
   return `${countLabel(entries.length, 'entry', 'entries')} since ${SINCE.format(parseDay(first.day))}`;
 }
 
-export function JournalView({ browse, entries, onOpen, onError }: Props) {
+export function JournalView({ browse, entries, onOpen, onWrite, onError }: Props) {
   const filtersId = useId();
   const root = useRef<HTMLDivElement>(null);
   const [vocabulary, setVocabulary] = useState<Vocabulary | null>(null);
@@ -103,6 +105,7 @@ export function JournalView({ browse, entries, onOpen, onError }: Props) {
               day={browse.day}
               onOpen={onOpen}
               onShowMonth={() => browse.chooseDay(null)}
+              onWrite={onWrite}
             />
           )}
         </div>

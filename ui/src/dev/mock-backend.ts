@@ -14,8 +14,12 @@ import type { EntryDraft } from '../bindings/EntryDraft';
 import type { Settings } from '../bindings/Settings';
 import type { VaultState } from '../bindings/VaultState';
 import { lookingBackCommands, summary } from './mock-looking-back';
+import { progressCommands, progressRecords } from './mock-progress';
 import { sampleEntries } from './mock-samples';
 import './mock-scenes';
+import { timelineCommands } from './mock-timeline';
+import { withHistory } from './mock-timeline-history';
+import './mock-timeline-scenes';
 import { checkedDraft, dropDraftIfSaved, isBlankDraft, writingCommands } from './mock-writing';
 
 type Store = {
@@ -158,6 +162,8 @@ const commands: Record<string, (args: Record<string, unknown>) => unknown> = {
   write_recovery_key_file: () => undefined,
   ...writingCommands(unlocked),
   ...lookingBackCommands(() => store.entries, unlocked),
+  ...progressCommands(unlocked, (id) => store.entries.some((e) => e.id === id)),
+  ...timelineCommands(() => withHistory(store.entries, progressRecords()), unlocked),
   'plugin:dialog|save': () => '/home/you/Documents/kintsugi-recovery-key.txt',
 };
 

@@ -7,31 +7,9 @@
 //   search=TEXT          type TEXT into the search field
 //   filters=1            open the filters; with tag=, feeling=, starred=1, from=, to= set them
 //   help=1               open the keyboard shortcuts
-// A module, so that its helpers stay its own.
-export {};
+import { byTestId, fill } from './mock-page';
 
 const query = new URLSearchParams(location.search);
-
-function element<T extends Element>(selector: string, timeoutMs = 4000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const look = () => {
-      const found = document.querySelector<T>(selector);
-      if (found) resolve(found);
-      else if (Date.now() - started > timeoutMs) reject(new Error(`No ${selector}`));
-      else setTimeout(look, 30);
-    };
-    look();
-  });
-}
-
-const byTestId = <T extends Element = HTMLElement>(id: string) => element<T>(`[data-testid="${id}"]`);
-
-async function type(id: string, value: string) {
-  const input = await byTestId<HTMLInputElement>(id);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
 
 async function choose(id: string, value: string) {
   const select = await byTestId<HTMLSelectElement>(id);
@@ -63,11 +41,11 @@ async function setScene() {
     if (query.has('tag')) await choose('filter-tag', query.get('tag')!);
     if (query.has('feeling')) await choose('filter-feeling', query.get('feeling')!);
     if (query.get('starred') === '1') (await byTestId('filter-starred')).click();
-    if (query.has('from')) await type('filter-from', query.get('from')!);
-    if (query.has('to')) await type('filter-to', query.get('to')!);
+    if (query.has('from')) await fill('filter-from', query.get('from')!);
+    if (query.has('to')) await fill('filter-to', query.get('to')!);
   }
   const search = query.get('search');
-  if (search) await type('search-input', search);
+  if (search) await fill('search-input', search);
   if (query.get('help') === '1') {
     await byTestId('nav-today');
     // After the editor has taken focus, as ? in a text field is typing.

@@ -8,6 +8,9 @@
 //   scroll=check-in  scroll the check-in (feelings, trust, tags) into view
 //   longTitle=N      paste a title of N characters
 //   paste=MB         paste MB megabytes of text, to feel how the editor copes
+//   entryDay=open    open the field that changes the entry's day; entryDay=YYYY-MM-DD types a day
+import { element, fill, press, settle } from './mock-page';
+
 const query = new URLSearchParams(location.search);
 
 const SAMPLE_TEXT = `> What is one thing you wanted to say today but held back?
@@ -19,34 +22,6 @@ I wanted to tell him that the **small things** are working: the phone on the tab
 - [ ] Tell him on Sunday
 
 Dr. Okafor's [notes on repair](https://example.org/repair) say the same. שלום — a word from Hebrew class, written right to left.`;
-
-function element<T extends Element>(selector: string, timeoutMs = 4000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const look = () => {
-      const found = document.querySelector<T>(selector);
-      if (found) resolve(found);
-      else if (Date.now() - started > timeoutMs) reject(new Error(`No ${selector}`));
-      else setTimeout(look, 30);
-    };
-    look();
-  });
-}
-
-const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => element<T>(`[data-testid="${id}"]`);
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-
-async function fill(id: string, value: string) {
-  const field = await byTestId<HTMLInputElement | HTMLTextAreaElement>(id);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  await settle();
-}
-
-async function press(id: string) {
-  (await byTestId(id)).click();
-  await settle();
-}
 
 async function setScene() {
   const nth = Number(query.get('open') ?? 0);
@@ -74,6 +49,11 @@ async function setScene() {
     const paragraph = 'Words and more words, pasted whole. '.repeat(Math.ceil((paste * 1024 * 1024) / 36));
     await fill('editor', paragraph);
     console.info(`paste of ${paste} MB handled in ${Math.round(performance.now() - started)} ms`);
+  }
+  const entryDay = query.get('entryDay');
+  if (entryDay) {
+    await press('entry-day-change');
+    if (entryDay !== 'open') await fill('entry-day', entryDay);
   }
   if (query.get('read') === '1') await press('preview-toggle');
   if (query.get('focus') === '1') await press('focus-toggle');

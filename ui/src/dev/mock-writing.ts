@@ -3,8 +3,10 @@
 // kept against a crash.
 //
 // Query flags, read on the first load of a tab:
-//   draft=1    a draft was left behind by a crash, to see the offer to restore it
-//   prompt=0   "Not today" was already chosen for today's prompt
+//   draft=1       a draft was left behind by a crash, to see the offer to restore it
+//   prompt=0      "Not today" was already chosen for today's prompt
+//   failDrafts=1  keeping a draft fails, as on a failing disk (with failSaves=1, locking by
+//                 hand then stays open and says why)
 import prompts from '../../../assets/prompts.json';
 import type { CommandError } from '../bindings/CommandError';
 import type { Draft } from '../bindings/Draft';
@@ -86,7 +88,13 @@ function matches(draft: EntryDraft, entry: Entry): boolean {
   );
 }
 
-type WritingState = { draft: Draft | null; promptDay: string; promptIndex: number; dismissed: boolean };
+type WritingState = {
+  draft: Draft | null;
+  promptDay: string;
+  promptIndex: number;
+  dismissed: boolean;
+  failDrafts: boolean;
+};
 
 const STORAGE_KEY = 'kintsugi-mock-writing';
 const LIBRARY = prompts as Prompt[];
@@ -119,7 +127,13 @@ function seed(): WritingState {
         }
       : null;
   const day = localDay();
-  return { draft, promptDay: day, promptIndex: day.length * 7, dismissed: query.get('prompt') === '0' };
+  return {
+    draft,
+    promptDay: day,
+    promptIndex: day.length * 7,
+    dismissed: query.get('prompt') === '0',
+    failDrafts: query.get('failDrafts') === '1',
+  };
 }
 
 const stored = sessionStorage.getItem(STORAGE_KEY);
@@ -168,6 +182,9 @@ export function writingCommands(
       persist();
     },
     keep_draft: ({ draft }) => {
+      if (state.failDrafts) {
+        throw { kind: 'storage', message: 'Could not write to the journal file: the disk is full.' } satisfies CommandError;
+      }
       state.draft = { entry: checkedDraft(draft as EntryDraft), kept: rfc3339Local(new Date()) };
       persist();
     },

@@ -206,4 +206,26 @@ describe('createAutosave', () => {
     await saving;
     expect(autosave.unsaved).toBe(false);
   });
+
+  it('moves the entry to another day like any other change, and keeps it there', async () => {
+    const { autosave, drafts } = setup('e1');
+    autosave.change(withText('words'), '2024-03-02');
+    await autosave.flush();
+    autosave.change(withText('more words'));
+    await autosave.flush();
+    expect(drafts.map((d) => [d.day, d.text])).toEqual([
+      ['2024-03-02', 'words'],
+      ['2024-03-02', 'more words'],
+    ]);
+  });
+
+  it('moves a blank new entry without saving it; its first words save on the new day', async () => {
+    const { autosave, drafts, save } = setup();
+    autosave.change(EMPTY_FIELDS, '2024-03-02');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(save).not.toHaveBeenCalled();
+    autosave.change(withText('A day worth remembering.'));
+    await autosave.flush();
+    expect(drafts).toEqual([{ ...draftOf(null, { text: 'A day worth remembering.' }), day: '2024-03-02' }]);
+  });
 });

@@ -16,6 +16,7 @@ export type SaveStatus =
 type AutosaveOptions = {
   /** The entry being edited; null until the first save of a new one. */
   id: string | null;
+  /** The day it is about, until a change moves it to another. */
   day: string;
   delayMs?: number;
   save: (draft: EntryDraft) => Promise<Entry>;
@@ -24,7 +25,8 @@ type AutosaveOptions = {
 };
 
 export type Autosave = {
-  change(fields: EntryFields): void;
+  /** Something changed; with a day, the entry moves to that day. */
+  change(fields: EntryFields, day?: string): void;
   /** Saves anything waiting now; rejects with a CommandError if that save fails. */
   flush(): Promise<void>;
   /** Drops the timer; whatever is waiting is not saved, so flush first. */
@@ -37,15 +39,17 @@ export type Autosave = {
 const AUTOSAVE_DELAY_MS = 1000;
 
 export function createAutosave(options: AutosaveOptions): Autosave {
-  const { day, save, onStatus, onSaved } = options;
+  const { save, onStatus, onSaved } = options;
   const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
   let id = options.id;
+  let day = options.day;
   let waiting: EntryFields | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
 
-  const change = (fields: EntryFields) => {
+  const change = (fields: EntryFields, movedTo: string = day) => {
     clearTimeout(timer);
+    day = movedTo;
     // A blank new entry is not an entry yet: there is nothing to keep.
     if (id === null && isBlank(fields)) {
       waiting = null;

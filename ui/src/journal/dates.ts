@@ -18,10 +18,24 @@ export function localDay(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** Whether `text` is a real day written as YYYY-MM-DD. */
+export function isDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // setUTCFullYear, unlike Date.UTC, takes the years 0 to 99 as written.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** Midnight local time of a "YYYY-MM-DD" day. */
 export function parseDay(day: string): Date {
   const [year = NaN, month = NaN, date = NaN] = day.split('-').map(Number);
-  return new Date(year, month - 1, date);
+  // Set in two steps, as the Date constructor reads the years 0 to 99 as 1900 to 1999.
+  const midnight = new Date(2000, 0, 1);
+  midnight.setFullYear(year, month - 1, date);
+  return midnight;
 }
 
 /** "Wednesday, 25 November", with the year added when it is not this year. */

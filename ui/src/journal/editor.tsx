@@ -1,9 +1,11 @@
 // The open entry, whole: its day, a title, the writing itself (to write or to read), the
 // check-in of feelings, trust and tags, and a quiet line that says it is saved.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TrashIcon } from '../controls/icons';
 import { shortcutAttributes, useShortcuts } from '../shortcuts/use-shortcuts';
 import { DraftOfferBanner } from '../writing/draft-offer';
+import { EntryDay } from '../writing/entry-day';
 import { moveTitleOverflow } from '../writing/entry-fields';
 import { Feelings } from '../writing/feelings';
 import { useFocusMode, useTodaysPrompt, useVocabulary, useWordCount } from '../writing/hooks';
@@ -25,6 +27,8 @@ type EditorProps = {
   doc: EntryDocument;
   onRetry: () => void;
   onDelete: () => void;
+  /** What follows the check-in: the day's agreements and wins. */
+  after?: ComponentChildren;
 };
 
 function statusText(status: SaveStatus, saved: boolean): string {
@@ -41,7 +45,7 @@ function statusText(status: SaveStatus, saved: boolean): string {
   }
 }
 
-export function Editor({ doc, onRetry, onDelete }: EditorProps) {
+export function Editor({ doc, onRetry, onDelete, after }: EditorProps) {
   const { open, fields, status, edit } = doc;
   const area = useRef<HTMLTextAreaElement>(null);
   const [focusMode, setFocusMode] = useFocusMode();
@@ -94,15 +98,20 @@ export function Editor({ doc, onRetry, onDelete }: EditorProps) {
       <header class="editor-header">
         <div class="editor-day">
           <p class="eyebrow">{today ? 'Today' : 'Entry'}</p>
-          <h1 class="entry-heading" data-testid={today ? 'today-heading' : undefined}>
-            {label}
+          <h1 class="page-title entry-heading" data-testid={today ? 'today-heading' : undefined}>
+            <time dateTime={open.day} data-testid="entry-date">
+              {label}
+            </time>
           </h1>
-          {open.created && <p class="entry-meta">Begun at {timeLabel(open.created)}</p>}
+          <div class="page-meta entry-meta">
+            {open.created && <span>Begun at {timeLabel(open.created)}</span>}
+            <EntryDay key={open.key} day={open.day} onChange={doc.moveToDay} />
+          </div>
         </div>
         <div class="editor-tools" role="toolbar" aria-label="Entry">
           <button
             type="button"
-            class={fields.starred ? 'tool-button tool-button-on' : 'tool-button'}
+            class={fields.starred ? 'icon-button icon-button-on' : 'icon-button'}
             aria-pressed={fields.starred}
             aria-label="Star"
             title={fields.starred ? 'Starred: marked to find again' : 'Star, to find it again'}
@@ -113,7 +122,7 @@ export function Editor({ doc, onRetry, onDelete }: EditorProps) {
           </button>
           <button
             type="button"
-            class="tool-button tool-button-labelled"
+            class="icon-button icon-button-labelled"
             aria-pressed={reading}
             {...shortcutAttributes('read-or-write', reading ? 'Back to writing' : 'Read it as it will look')}
             onClick={() => setReading(!reading)}
@@ -124,7 +133,7 @@ export function Editor({ doc, onRetry, onDelete }: EditorProps) {
           </button>
           <button
             type="button"
-            class="tool-button tool-focus"
+            class="icon-button tool-focus"
             aria-pressed={focusMode}
             aria-label="Focus mode"
             {...(focusMode
@@ -138,7 +147,7 @@ export function Editor({ doc, onRetry, onDelete }: EditorProps) {
           {open.id !== null && (
             <button
               type="button"
-              class="tool-button tool-button-danger"
+              class="icon-button icon-button-danger"
               aria-label="Delete this entry"
               title="Delete this entry"
               onClick={onDelete}
@@ -204,6 +213,8 @@ export function Editor({ doc, onRetry, onDelete }: EditorProps) {
         <TrustScale value={fields.trust} onChange={(trust) => edit({ trust })} />
         <TagInput tags={fields.tags} known={vocabulary.tags} onChange={(tags) => edit({ tags })} />
       </section>
+
+      {after}
 
       <footer class="editor-footer">
         <p

@@ -1,5 +1,6 @@
-// The unlocked journal: the list of entries, the two places (Today for writing, Journal for
-// looking back), the keyboard shortcuts, and the ways out (lock, auto-lock).
+// The unlocked journal: the list of entries, the places (Today for writing, Journal for
+// looking back, Timeline, Wins, Agreements, Triggers, Milestones), the keyboard shortcuts,
+// and the ways out (lock, auto-lock).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import * as api from '../api';
 import { toCommandError } from '../api';
@@ -10,10 +11,15 @@ import { adjacentDay } from '../browse/calendar-grid';
 import { JournalView } from '../browse/journal-view';
 import { calendarStep, entryOn, writtenDays } from '../browse/navigation';
 import { startIdleTimer } from '../lock/idle-timer';
-import { lockAndReload } from '../lock/lock';
+import { lockAndReload, type LockTrigger } from '../lock/lock';
+import { RecordScreen, useRecordPlaceShortcuts, type RecordPlace } from '../records/places';
+import { TodayRecords } from '../records/today-records';
 import { SettingsDialog } from '../settings/settings-dialog';
 import { ShortcutsHelp } from '../shortcuts/help-overlay';
 import { useShortcuts } from '../shortcuts/use-shortcuts';
+import { useTimelinePlace } from '../timeline/timeline-place';
+import { TimelineView } from '../timeline/timeline-view';
+import { useQuickWin } from '../wins/quick-win';
 import { dayLabel, localDay } from './dates';
 import { DeleteDialog } from './delete-dialog';
 import { Editor } from './editor';
@@ -30,9 +36,10 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
   const [entries, setEntries] = useState<EntrySummary[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'settings' | 'delete' | 'shortcuts' | null>(null);
-  /** Writing (the open entry) or looking back (calendar, search). */
-  const [view, setView] = useState<'today' | 'journal'>('today');
+  /** Writing (the open entry), looking back (calendar, search), or a record of progress. */
+  const [view, setView] = useState<'today' | 'journal' | 'timeline' | RecordPlace>('today');
   const browse = useBrowseState();
+  const timelinePlace = useTimelinePlace();
 
   // The Rust side may have locked on its own; only a fresh start shows the right screen then.
   const fail = useCallback((reason: unknown) => {
@@ -49,22 +56,22 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
   useEffect(refresh, [refresh]);
 
   const locking = useRef(false);
-  const lockNow = useRef<() => Promise<void>>(() => Promise.resolve());
-  lockNow.current = async () => {
+  const lockNow = useRef<(trigger: LockTrigger) => Promise<void>>(() => Promise.resolve());
+  lockNow.current = async (trigger) => {
     if (locking.current) return;
     locking.current = true;
     try {
-      await lockAndReload({ flush: doc.flush });
+      await lockAndReload({ trigger, flush: doc.flush, keepDraft: doc.keepUnsaved });
     } catch (reason) {
       locking.current = false;
       const error = toCommandError(reason);
       if (error.kind === 'locked') window.location.reload();
-      else setNotice(`The journal is still open: ${error.message}`);
+      else setNotice(`The journal is still open. ${error.message}`);
     }
   };
 
   useEffect(() => {
-    const timer = startIdleTimer(settings.autoLockMinutes, () => lockNow.current());
+    const timer = startIdleTimer(settings.autoLockMinutes, () => lockNow.current('idle'));
     return timer.stop;
   }, [settings.autoLockMinutes]);
 
@@ -76,6 +83,11 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
   const newEntry = () => {
     setView('today');
     run(doc.startNew);
+  };
+
+  const writeFor = (day: string) => {
+    setView('today');
+    run(() => doc.startNew(day));
   };
 
   const openInEditor = (id: string) =>
@@ -106,11 +118,17 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
     else if (direction === 1) goToday();
   };
 
+  const quickWin = useQuickWin({
+    entry: view === 'today' && doc.open.id !== null ? { id: doc.open.id, day: doc.open.day } : null,
+  });
+  useRecordPlaceShortcuts(setView);
+
   useShortcuts({
-    lock: () => void lockNow.current(),
+    lock: () => void lockNow.current('manual'),
     'new-entry': newEntry,
     'go-today': goToday,
     'go-journal': () => setView('journal'),
+    'go-timeline': () => setView('timeline'),
     search: () => {
       setView('journal');
       browse.requestSearchFocus(true);
@@ -126,10 +144,12 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
       <Sidebar
         onNewEntry={newEntry}
         onSettings={() => setDialog('settings')}
-        onLock={() => lockNow.current()}
+        onLock={() => lockNow.current('manual')}
         view={view}
         onToday={goToday}
         onJournal={() => setView('journal')}
+        onTimeline={() => setView('timeline')}
+        onRecordPlace={setView}
         onShortcuts={() => setDialog('shortcuts')}
       >
         {entries && (
@@ -151,9 +171,39 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
           </div>
         )}
         {view === 'today' ? (
-          <Editor doc={doc} onRetry={() => run(doc.flush)} onDelete={() => setDialog('delete')} />
+          <Editor
+            doc={doc}
+            onRetry={() => run(doc.flush)}
+            onDelete={() => setDialog('delete')}
+            after={
+              <TodayRecords
+                day={doc.open.day}
+                winsRevision={quickWin.revision}
+                onAddWin={() => quickWin.open()}
+                onOpenAgreements={() => setView('agreements')}
+                onError={fail}
+              />
+            }
+          />
+        ) : view === 'journal' ? (
+          <JournalView
+            browse={browse}
+            entries={entries}
+            onOpen={openInEditor}
+            onWrite={writeFor}
+            onError={fail}
+          />
+        ) : view === 'timeline' ? (
+          <TimelineView place={timelinePlace} revision={quickWin.revision} onOpen={openInEditor} onLocked={fail} />
         ) : (
-          <JournalView browse={browse} entries={entries} onOpen={openInEditor} onError={fail} />
+          <RecordScreen
+            place={view}
+            winsRevision={quickWin.revision}
+            onAddWin={() => quickWin.open()}
+            onEditWin={quickWin.open}
+            onOpenEntry={openInEditor}
+            onError={fail}
+          />
         )}
       </main>
       {dialog === 'settings' && (
@@ -164,6 +214,7 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
         />
       )}
       {dialog === 'shortcuts' && <ShortcutsHelp onClose={() => setDialog(null)} />}
+      {quickWin.element}
       {dialog === 'delete' && (
         <DeleteDialog
           dayLabel={dayLabel(doc.open.day)}

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { CalendarIcon, KeyboardIcon } from '../browse/icons';
 import { GearIcon, LockIcon, Mark, PlusIcon } from '../controls/icons';
+import { RecordPlaceButtons, type RecordPlace } from '../records/places';
+import { TimelineIcon } from '../timeline/icons';
 import { shortcutAttributes } from '../shortcuts/use-shortcuts';
 import { WriteIcon } from '../writing/icons';
 import '../browse/places.css';
@@ -9,17 +11,19 @@ type Props = {
   onNewEntry: () => void;
   onSettings: () => void;
   onLock: () => void;
-  /** Which place is open: writing today, or looking back through the journal. */
-  view: 'today' | 'journal';
+  /** Which place is open: writing today, looking back through the journal, or a record of progress. */
+  view: 'today' | 'journal' | 'timeline' | RecordPlace;
   onToday: () => void;
   onJournal: () => void;
+  onTimeline: () => void;
+  onRecordPlace: (place: RecordPlace) => void;
   onShortcuts: () => void;
   /** The list of entries. */
   children: ComponentChildren;
 };
 
 export function Sidebar(props: Props) {
-  const { onNewEntry, onSettings, onLock, view, onToday, onJournal, onShortcuts, children } = props;
+  const { onNewEntry, onSettings, onLock, view, onToday, onJournal, onTimeline, onRecordPlace, onShortcuts, children } = props;
   return (
     <aside class="sidebar">
       <div class="brand">
@@ -59,6 +63,18 @@ export function Sidebar(props: Props) {
           <CalendarIcon />
           Journal
         </button>
+        <button
+          type="button"
+          class="place"
+          aria-current={view === 'timeline' ? 'page' : undefined}
+          onClick={onTimeline}
+          data-testid="nav-timeline"
+          {...shortcutAttributes('go-timeline', 'Timeline')}
+        >
+          <TimelineIcon />
+          Timeline
+        </button>
+        <RecordPlaceButtons current={view} onGo={onRecordPlace} />
       </nav>
       <nav class="sidebar-entries" aria-label="Recent entries">
         <h2 class="sidebar-heading">Recent</h2>

@@ -104,12 +104,27 @@ export function useEntryDocument(onSaved: (entry: Entry) => void) {
     keeper.changed();
   };
 
+  /** Moves the open entry to another day; it saves like any other change. */
+  const moveToDay = (day: string) => {
+    if (day === latest.current.day) return;
+    latest.current = { ...latest.current, day };
+    setOpen((was) => ({ ...was, day }));
+    active().change(latest.current.fields, day);
+    keeper.changed();
+  };
+
   return {
     open,
     fields,
     status,
     edit,
+    moveToDay,
     flush,
+    /**
+     * Keeps what could not be saved as the crash draft, at once; rejects if even that fails.
+     * An over-long title is kept with its overflow in the text, as the vault takes no other.
+     */
+    keepUnsaved: () => keeper.keepNow(),
     async openEntry(id: string) {
       await flush();
       const entry = await api.getEntry(id);

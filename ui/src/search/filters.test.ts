@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, isDay, NO_FILTERS, searchRequest, type Filters } from './filters';
+import { activeFilterCount, NO_FILTERS, searchRequest, type Filters } from './filters';
 import { labelMatches, searchWords } from './highlighted';
 
 const filters = (change: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...change });
@@ -8,14 +8,6 @@ describe('filters', () => {
   it('count what is set', () => {
     expect(activeFilterCount(NO_FILTERS)).toBe(0);
     expect(activeFilterCount(filters({ tag: 'therapy', starred: true, from: '2026-01-01' }))).toBe(3);
-  });
-
-  it('accept only real days', () => {
-    expect(isDay('2024-02-29')).toBe(true);
-    expect(isDay('2023-02-29')).toBe(false);
-    expect(isDay('2026-13-01')).toBe(false);
-    expect(isDay('26-1-1')).toBe(false);
-    expect(isDay('')).toBe(false);
   });
 });
 

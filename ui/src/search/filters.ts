@@ -1,6 +1,7 @@
 // What the search field and the filters ask for, turned into a query for the core, or into
 // the reason it cannot be asked yet.
 import type { SearchQuery } from '../bindings/SearchQuery';
+import { isDay } from '../journal/dates';
 
 export type Filters = {
   /** A tag as spelled in the vocabulary; empty for any. */
@@ -28,15 +29,6 @@ export function activeFilterCount(filters: Filters): number {
 
 export function hasFilters(filters: Filters): boolean {
   return activeFilterCount(filters) > 0;
-}
-
-/** Whether `text` is a real day written as YYYY-MM-DD. */
-export function isDay(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 // The core searches runs of letters and digits (with their accents); nothing else is a word.

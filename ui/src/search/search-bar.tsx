@@ -37,7 +37,7 @@ export function SearchBar(props: Props) {
         <input
           ref={input}
           type="search"
-          class="search-input"
+          class="input search-input"
           value={text}
           onInput={(event) => onText(event.currentTarget.value)}
           onKeyDown={(event) => {

@@ -70,6 +70,42 @@ export const SHORTCUTS = [
     keys: [{ key: '2', ctrl: true }],
   },
   {
+    id: 'go-timeline',
+    label: 'Go to Timeline',
+    group: 'Anywhere',
+    keys: [{ key: '3', ctrl: true }],
+  },
+  {
+    id: 'go-wins',
+    label: 'Go to Wins',
+    group: 'Anywhere',
+    keys: [{ key: '4', ctrl: true }],
+  },
+  {
+    id: 'go-agreements',
+    label: 'Go to Agreements',
+    group: 'Anywhere',
+    keys: [{ key: '5', ctrl: true }],
+  },
+  {
+    id: 'go-triggers',
+    label: 'Go to Triggers',
+    group: 'Anywhere',
+    keys: [{ key: '6', ctrl: true }],
+  },
+  {
+    id: 'go-milestones',
+    label: 'Go to Milestones',
+    group: 'Anywhere',
+    keys: [{ key: '7', ctrl: true }],
+  },
+  {
+    id: 'quick-win',
+    label: 'Note a small win',
+    group: 'Anywhere',
+    keys: [{ key: 'w', ctrl: true, shift: true }, { key: 'w' }],
+  },
+  {
     id: 'search',
     label: 'Search the journal',
     group: 'Looking back',

@@ -20,7 +20,7 @@ export function RecoverScreen({ onDone, onBack }: Props) {
           <EnterKey onUnlocked={() => setStep('passphrase')} onBack={onBack} />
         ) : (
           <>
-            <h1 class="title">Choose a new passphrase</h1>
+            <h1 class="page-title">Choose a new passphrase</h1>
             <p class="lede">
               Your journal is open. Choose a new passphrase to use from now on; your recovery key
               stays the same.
@@ -71,7 +71,7 @@ function EnterKey({ onUnlocked, onBack }: { onUnlocked: () => void; onBack: () =
 
   return (
     <>
-      <h1 class="title">Use your recovery key</h1>
+      <h1 class="page-title">Use your recovery key</h1>
       <p class="lede">
         The key you saved when you made your journal starts with AGE-SECRET-KEY-1. Spaces and
         capitals do not matter.

@@ -90,7 +90,7 @@ function ShowKey({ recoveryKey, onSaved }: { recoveryKey: string; onSaved: () =>
     <main class="screen-center">
       <div class="panel panel-wide">
         <p class="eyebrow">One more step</p>
-        <h1 class="title">Your recovery key</h1>
+        <h1 class="page-title">Your recovery key</h1>
         <p class="lede">
           If you forget your passphrase, this key is the only way back in. We cannot reset it for
           you. Write it down or save it, and keep it somewhere safe, away from this computer.
@@ -164,7 +164,7 @@ function ConfirmKey({ recoveryKey, checkWindow, onBack, onDone }: ConfirmProps) 
     <main class="screen-center">
       <div class="panel panel-wide">
         <p class="eyebrow">Check your copy</p>
-        <h1 class="title">Type part of your key</h1>
+        <h1 class="page-title">Type part of your key</h1>
         <p class="lede">
           From the copy you kept, type characters {checkWindow.start} to {checkWindow.end}: the two groups
           marked below. Spaces and capitals do not matter.

@@ -40,7 +40,7 @@ export function UnlockScreen({ onUnlocked, onForgot }: Props) {
     <main class="screen-center">
       <div class="panel">
         <Mark size={72} />
-        <h1 class="title">Welcome back</h1>
+        <h1 class="page-title">Welcome back</h1>
         <p class="lede">Your journal is locked. Your passphrase opens it.</p>
         <form class="form" onSubmit={submit} noValidate>
           <Field

@@ -8,7 +8,7 @@ export function WelcomeScreen({ onCreated }: { onCreated: (recoveryKey: string) 
       <div class="split">
         <section class="split-intro">
           <Mark size={96} />
-          <h1 class="title">Welcome to Kintsugi</h1>
+          <h1 class="page-title">Welcome to Kintsugi</h1>
           <p class="lede">
             A private journal for the slow work of rebuilding trust. What you write is encrypted
             and stays on this computer: no account, no cloud.

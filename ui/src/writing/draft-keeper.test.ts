@@ -120,4 +120,24 @@ describe('createDraftKeeper', () => {
     await keeper.flush();
     expect(keep).toHaveBeenCalledTimes(2);
   });
+
+  it('keepNow keeps the latest state after what is on its way, and reports whether it was kept', async () => {
+    const { keeper, kept, keep, type } = setup();
+    type('a');
+    type('ab');
+    await keeper.keepNow();
+    expect(texts(kept)).toEqual(['a', 'ab']);
+    type('abc');
+    await vi.advanceTimersByTimeAsync(0);
+    keep.mockRejectedValueOnce({ kind: 'storage', message: 'The disk is full.' });
+    type('abcd');
+    await expect(keeper.keepNow()).rejects.toEqual({ kind: 'storage', message: 'The disk is full.' });
+  });
+
+  it('keepNow has nothing to do when everything is saved', async () => {
+    const { keeper, keep, saveAll } = setup();
+    saveAll();
+    await keeper.keepNow();
+    expect(keep).not.toHaveBeenCalled();
+  });
 });

@@ -17,6 +17,11 @@ export type DraftKeeper = {
   changed(): void;
   /** Keeps the latest state now if a change is waiting; resolves once it is kept. */
   flush(): Promise<void>;
+  /**
+   * Keeps the latest unsaved state now, after anything already on its way, and rejects if the
+   * vault could not keep it: for the last moment before a lock, when failing must be known.
+   */
+  keepNow(): Promise<void>;
   cancel(): void;
   /** Whether this keeper has written to the draft slot, replacing what was there before. */
   readonly touched: boolean;
@@ -53,6 +58,16 @@ export function createDraftKeeper(options: DraftKeeperOptions): DraftKeeper {
     flush() {
       throttle.flush();
       return queue;
+    },
+    keepNow() {
+      throttle.cancel();
+      const draft = snapshot();
+      if (!draft) return queue;
+      holding = true;
+      touched = true;
+      const kept = queue.then(() => keep(draft));
+      queue = kept.catch(() => undefined);
+      return kept;
     },
     cancel: throttle.cancel,
     get touched() {

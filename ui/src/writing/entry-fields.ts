@@ -25,6 +25,8 @@ export const EMPTY_FIELDS: EntryFields = {
 export const MAX_TITLE_CHARS = 200;
 export const MAX_LABEL_CHARS = 40;
 export const MAX_LABELS = 30;
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
 
 export function fieldsOf(entry: Entry | EntryDraft): EntryFields {
   const { title, text, feelings, trust, tags, starred } = entry;
