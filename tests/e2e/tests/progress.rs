@@ -97,18 +97,18 @@ async fn wins_agreements_triggers_and_milestones_reach_the_timeline() {
     let [trust, wins, keep_rate, triggers] = point(&app, today).await;
     assert_eq!(trust.as_deref(), Some("6"));
     assert_eq!(wins.as_deref(), Some("2"));
-    assert_eq!(keep_rate.as_deref(), Some("1"));
+    assert_eq!(keep_rate.as_deref(), Some("100"), "kept today: 100%");
     assert_eq!(triggers.as_deref(), Some("1"));
     let [trust, wins, keep_rate, _] = point(&app, yesterday).await;
-    assert_eq!((trust, wins.as_deref(), keep_rate.as_deref()), (None, Some("0"), Some("0")));
+    // Yesterday: no trust rating (an empty figure), no wins, the agreement missed.
+    assert_eq!((trust.as_deref(), wins.as_deref(), keep_rate.as_deref()), (Some(""), Some("0"), Some("0")));
     app.screenshot("35-timeline-week").await;
-    app.find_all("timeline-point")
-        .await
-        .last()
-        .expect("a point for today")
-        .click()
-        .await
-        .unwrap();
+    // Drill down from today's row of the figures table (the chart's keyboard way in).
+    app.click("timeline-figures-toggle").await;
+    let today_row = app.find_all("timeline-point").await.pop().expect("a point for today");
+    let open = today_row.find(fantoccini::Locator::Css("button")).await.unwrap();
+    app.client.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![serde_json::to_value(&open).unwrap()]).await.unwrap();
+    open.click().await.unwrap();
     app.wait_for_text("timeline-drilldown", "They called when they said they would").await;
     app.wait_for_text("timeline-drilldown", "A message arrived late at night").await;
     app.screenshot("36-timeline-drilldown").await;
