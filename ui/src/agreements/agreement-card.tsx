@@ -73,12 +73,9 @@ export function AgreementCard({ agreement, actions }: Props) {
     : `Since ${dateLabel(agreement.since)}`;
   return (
     <article class="agreement-card" data-testid="agreement-item" data-agreement-id={agreement.id}>
-      <div class="agreement-head">
-        <p class="agreement-text" dir="auto">
-          {agreement.current.text}
-        </p>
-        <div class="record-tools">{actions}</div>
-      </div>
+      <p class="agreement-text" dir="auto">
+        {agreement.current.text}
+      </p>
       <p class="agreement-meta">
         <span>{cadenceLabel(agreement.current.cadence)}</span>
         <span>{since}</span>
@@ -91,7 +88,10 @@ export function AgreementCard({ agreement, actions }: Props) {
           {run && !agreement.retired && <span class="agreement-run">{run}</span>}
         </p>
       </div>
-      <EarlierTerms agreement={agreement} />
+      <div class="agreement-foot">
+        <EarlierTerms agreement={agreement} />
+        <div class="record-tools">{actions}</div>
+      </div>
     </article>
   );
 }

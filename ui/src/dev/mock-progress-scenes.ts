@@ -38,7 +38,7 @@ async function setScene() {
   }
   if (query.get('quickWin') === '1') {
     await byTestId('nav-today');
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     (document.activeElement as HTMLElement | null)?.blur();
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'w', bubbles: true }));
     const text = query.get('winText');

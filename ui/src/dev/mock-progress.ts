@@ -321,9 +321,10 @@ export function progressCommands(unlocked: Unlocked, entryExists: (id: string) =
     wins_by_week: answer(winsByWeek),
     agreements: answer(overview),
     add_agreement: answer(({ text, cadence, since }) => {
+      const from = checkDay(String(since));
       const agreement: MockAgreement = {
         id: crypto.randomUUID(),
-        terms: [{ text: checkedText(String(text), 'agreement', 500, true), cadence: cadence as Cadence, from: checkDay(String(since)) }],
+        terms: [{ text: checkedText(String(text), 'agreement', 500, true), cadence: cadence as Cadence, from }],
         retired: null,
         marks: {},
       };

@@ -1,6 +1,9 @@
 // Development only: the mock's trust-progress timeline, "how far you've come" and the days
 // behind a point, computed from the mock's entries and progress records by the rules of the
 // Rust core (src-tauri/core/src/progress/timeline.rs), so the preview draws what the app would.
+//
+// Query flag: harder=1 swaps the figures of the first and last 30 days, to see the kind words
+// for a harder stretch.
 import type { AgreementDay } from '../bindings/AgreementDay';
 import type { DayRecords } from '../bindings/DayRecords';
 import type { Entry } from '../bindings/Entry';
@@ -261,6 +264,9 @@ const isDayText = (value: unknown): value is string => typeof value === 'string'
 
 const invalid = (message: string) => Promise.reject({ kind: 'invalid_input', message });
 
+/** With harder=1, "how far you've come" tells of a harder last month, to see how it says so. */
+const harder = new URLSearchParams(location.search).get('harder') === '1';
+
 /** The commands, each answering only while the journal is unlocked. */
 export function timelineCommands(source: () => TimelineSource, unlocked: Unlocked): Record<string, Answer> {
   return {
@@ -270,7 +276,14 @@ export function timelineCommands(source: () => TimelineSource, unlocked: Unlocke
         if (end !== null && end !== undefined && !isDayText(end)) return invalid('Choose a day between the years 1920 and 2200.');
         return timeline(source(), zoom as Zoom, end ?? localDay());
       }),
-    progress: () => unlocked(() => progress(source(), localDay())),
+    progress: () =>
+      unlocked(() => {
+        const answer = progress(source(), localDay());
+        if (!harder) return answer;
+        // The same two stretches with their figures swapped: the last month reads as the harder one.
+        const { first, last } = answer;
+        return { ...answer, first: { ...last, start: first.start, end: first.end }, last: { ...first, start: last.start, end: last.end } };
+      }),
     records_between: ({ start, end }) =>
       unlocked(() => {
         if (!isDayText(start) || !isDayText(end)) return invalid('Choose a day between the years 1920 and 2200.');

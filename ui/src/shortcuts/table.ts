@@ -158,6 +158,8 @@ export const CONTROL_KEYS: readonly { label: string; keys: readonly KeyCombo[] }
   { label: 'Trust today: choose a level, or clear it', keys: [{ key: 'ArrowLeft' }, { key: 'ArrowRight' }, { key: 'Delete' }] },
   { label: 'Tags: finish one, or remove the last', keys: [{ key: 'Enter' }, { key: 'Backspace' }] },
   { label: 'From the search field to the results', keys: [{ key: 'ArrowDown' }] },
+  { label: 'Timeline chart: move between points, first or last', keys: [{ key: 'ArrowLeft' }, { key: 'ArrowRight' }, { key: 'Home' }, { key: 'End' }] },
+  { label: 'Timeline chart: see the days behind a point, close them', keys: [{ key: 'Enter' }, { key: 'Escape' }] },
   { label: 'Clear the search', keys: [{ key: 'Escape' }] },
   { label: 'Close a dialog', keys: [{ key: 'Escape' }] },
 ];

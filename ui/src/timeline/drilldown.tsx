@@ -5,13 +5,15 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import * as api from '../api';
 import { toCommandError } from '../api';
 import type { DayRecords } from '../bindings/DayRecords';
-import type { WinFrom } from '../bindings/WinFrom';
 import { EntryCard } from '../browse/entry-card';
+import { dayLabel } from '../journal/dates';
 import { minutesLabel, shortDayLabel } from '../records/labels';
 import { summariseAgreements } from './drilldown-groups';
 import { spanLabel } from './progress-words';
 import type { Period } from './timeline-place';
-import { capitalised, milestoneName, WIN_KIND_NAMES } from './words';
+import { milestoneName } from '../milestones/milestone-kinds';
+import { fromPhrase, kindLabel } from '../wins/kinds';
+import { capitalised } from './words';
 import '../browse/browse.css';
 
 type Props = {
@@ -27,8 +29,6 @@ type Props = {
 
 /** Longer lists show this many until asked for the rest. */
 const SHOWN = 12;
-
-const FROM: Record<WinFrom, string> = { me: 'from me', partner: 'from my partner', us: 'together' };
 
 type Loaded = { state: 'loading' } | { state: 'problem'; message: string } | { state: 'done'; records: DayRecords };
 
@@ -104,7 +104,7 @@ export function Drilldown({ period, title, summary, onOpen, onClose, onLocked }:
             {title}
           </h2>
           <p class="page-meta">
-            {period.start === period.end ? shortDayLabel(period.start) : spanLabel(period.start, period.end)}
+            {period.start === period.end ? dayLabel(period.start) : spanLabel(period.start, period.end)}
           </p>
         </div>
         <button type="button" class="btn btn-quiet btn-small" onClick={onClose} data-testid="drilldown-close">
@@ -126,13 +126,13 @@ export function Drilldown({ period, title, summary, onOpen, onClose, onLocked }:
             testId="drilldown-wins"
             items={records.wins}
             render={(win) => (
-              <li key={win.id} class="drilldown-item" data-win-kind={win.kind}>
+              <li key={win.id} class={`drilldown-item drilldown-win kind-${win.kind}`}>
                 <span class="key-swatch" aria-hidden="true" />
                 <span class="drilldown-text" dir="auto">
                   {win.text}
                 </span>
                 <span class="drilldown-meta">
-                  {shortDayLabel(win.day)} · {WIN_KIND_NAMES[win.kind]} · {FROM[win.from]}
+                  {shortDayLabel(win.day)} · {kindLabel(win.kind)} · {fromPhrase(win.from).toLowerCase()}
                 </span>
               </li>
             )}
@@ -189,11 +189,6 @@ export function Drilldown({ period, title, summary, onOpen, onClose, onLocked }:
                   {milestoneName(milestone)}
                 </span>
                 <span class="drilldown-meta">{shortDayLabel(milestone.day)}</span>
-                {milestone.note.trim() && (
-                  <span class="drilldown-helped" dir="auto">
-                    {milestone.note.trim()}
-                  </span>
-                )}
               </li>
             )}
           />

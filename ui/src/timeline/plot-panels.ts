@@ -1,16 +1,17 @@
 // The chart itself, drawn by uPlot on canvas: four small panels that share the time axis (trust,
 // wins, agreements kept, triggers), one above the other, with their cursors tied together so a
-// point is one column across all of them. Colours come from chart-colours.css, read when the
-// panels are built; a change of theme builds them again.
+// point is one column across all of them. Colours come from chart-colours.css and, for the
+// kinds of win, wins.css, read when the panels are built; a change of theme builds them again.
+import './valid-locale';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Step } from '../bindings/Step';
 import type { WinKind } from '../bindings/WinKind';
-import { axisLabel, axisTicks, type ChartSeries } from './series';
-import { milestoneName } from './words';
+import { axisLabel, axisTicks, winsTop, type ChartSeries } from './series';
+import { milestoneName } from '../milestones/milestone-kinds';
 
 export type PanelKey = 'trust' | 'wins' | 'kept' | 'triggers';
-export const PANEL_KEYS: readonly PanelKey[] = ['trust', 'wins', 'kept', 'triggers'];
+const PANEL_KEYS: readonly PanelKey[] = ['trust', 'wins', 'kept', 'triggers'];
 
 export type PlotInput = {
   series: ChartSeries;
@@ -47,7 +48,7 @@ const AXIS_FONT = `12px ${FONT_FAMILY}`;
 const LABEL_FONT = `500 11px ${FONT_FAMILY}`;
 
 /** Panel heights for a chart `width` pixels wide: trust gets the most room. */
-export function panelHeights(width: number): Record<PanelKey, number> {
+function panelHeights(width: number): Record<PanelKey, number> {
   return {
     trust: Math.round(Math.min(230, Math.max(150, width * 0.27))) + MILESTONE_ROOM,
     wins: width < 600 ? 84 : 100,
@@ -82,18 +83,8 @@ function readColours(kinds: readonly WinKind[]): Colours {
     trigger: read('--chart-trigger'),
     milestone: read('--chart-milestone'),
     selected: read('--chart-selected'),
-    wins: kinds.map((kind) => read(`--win-${kind}`)),
+    wins: kinds.map((kind) => read(`--kind-${kind}`)),
   };
-}
-
-/** The top of the wins axis: a whole number whose half is whole too, a little above the most. */
-export function winsTop(most: number): number {
-  if (most <= 2) return 2;
-  const magnitude = 10 ** Math.floor(Math.log10(most / 2));
-  const half = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]
-    .map((n) => n * magnitude)
-    .find((n) => Number.isInteger(n) && n * 2 >= most);
-  return 2 * (half ?? 10 * magnitude);
 }
 
 export function drawPlot(targets: Record<PanelKey, HTMLElement>, input: PlotInput, width: number, events: PlotEvents): Plot {

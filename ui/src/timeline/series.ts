@@ -101,3 +101,13 @@ export function axisTicks(starts: readonly string[], step: Step, width: number, 
   }
   return ticks;
 }
+
+/** The top of the wins axis: a whole number whose half is whole too, at or above the most. */
+export function winsTop(most: number): number {
+  if (most <= 2) return 2;
+  const magnitude = 10 ** Math.floor(Math.log10(most / 2));
+  const half = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]
+    .map((n) => n * magnitude)
+    .find((n) => Number.isInteger(n) && n * 2 >= most);
+  return 2 * (half ?? 10 * magnitude);
+}

@@ -18,6 +18,7 @@ import type { TimelinePlace } from './timeline-place';
 import { TrendChart } from './trend-chart';
 import { pointDetails } from './words';
 import { canGoBack, canGoForward, ZOOMS } from './zoom';
+import '../wins/wins.css';
 import './chart-colours.css';
 import './timeline.css';
 
@@ -214,7 +215,7 @@ export function TimelineView({ place, revision, onOpen, onLocked }: Props) {
 
       {progress && <ProgressPanel progress={progress} />}
 
-      {timeline && timeline.points.length > 0 && <FiguresTable timeline={timeline} onChoose={chooseAt} />}
+      {timeline && hasRecords(timeline) && <FiguresTable timeline={timeline} onChoose={chooseAt} />}
     </div>
   );
 }

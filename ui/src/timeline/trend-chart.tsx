@@ -3,9 +3,10 @@
 // jump to the ends, Enter or Space open the days behind the point.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Timeline } from '../bindings/Timeline';
-import { drawPlot, type PanelKey, type Plot } from './plot-panels';
+import type { PanelKey, Plot } from './plot-panels';
 import { chartSeries } from './series';
-import { capitalised, describePoint, pointDetails, WIN_KIND_NAMES } from './words';
+import { kindLabel } from '../wins/kinds';
+import { capitalised, describePoint, pointDetails } from './words';
 
 type Props = {
   timeline: Timeline;
@@ -25,6 +26,21 @@ function useThemeRevision(): number {
   return revision;
 }
 
+type Drawing = typeof import('./plot-panels');
+
+/** The drawing code and uPlot, loaded with the first chart rather than with the app. */
+function useDrawing(): Drawing | null {
+  const [drawing, setDrawing] = useState<Drawing | null>(null);
+  useEffect(() => {
+    let current = true;
+    import('./plot-panels').then((loaded) => current && setDrawing(loaded));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return drawing;
+}
+
 const MIN_WIDTH = 280;
 const TOOLTIP_WIDTH = 250;
 
@@ -35,9 +51,16 @@ export function TrendChart({ timeline, selected, onChoose }: Props) {
   const kept = useRef<HTMLDivElement>(null);
   const triggers = useRef<HTMLDivElement>(null);
   const plot = useRef<Plot | null>(null);
-  const [active, setActive] = useState<number | null>(null);
+  const [active, setShown] = useState<number | null>(null);
+  // Key presses can come faster than renders; each one moves on from the latest point.
+  const latest = useRef<number | null>(null);
+  const setActive = (index: number | null) => {
+    latest.current = index;
+    setShown(index);
+  };
   const [spoken, setSpoken] = useState('');
   const theme = useThemeRevision();
+  const drawing = useDrawing();
   const hintId = useId();
   const series = useMemo(() => chartSeries(timeline), [timeline]);
   const choose = useRef(onChoose);
@@ -50,9 +73,9 @@ export function TrendChart({ timeline, selected, onChoose }: Props) {
       kept: kept.current,
       triggers: triggers.current,
     };
-    if (!stack.current || Object.values(targets).some((target) => target === null)) return;
+    if (!drawing || !stack.current || Object.values(targets).some((target) => target === null)) return;
     const width = Math.max(MIN_WIDTH, stack.current.clientWidth);
-    const drawn = drawPlot(
+    const drawn = drawing.drawPlot(
       targets as Record<PanelKey, HTMLElement>,
       { series, starts: timeline.points.map((p) => p.start), step: timeline.step, kinds: timeline.kinds },
       width,
@@ -64,9 +87,9 @@ export function TrendChart({ timeline, selected, onChoose }: Props) {
       drawn.destroy();
       plot.current = null;
     };
-  }, [series, theme]);
+  }, [drawing, series, theme]);
 
-  useEffect(() => plot.current?.select(selected), [selected, series, theme]);
+  useEffect(() => plot.current?.select(selected), [drawing, selected, series, theme]);
 
   useEffect(() => {
     const box = stack.current;
@@ -88,14 +111,15 @@ export function TrendChart({ timeline, selected, onChoose }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (last < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     // The first arrow lands on the newest point, where the story is now.
-    const step = (by: number) => moveTo(active === null ? last : active + by);
+    const current = latest.current;
+    const step = (by: number) => moveTo(current === null ? last : current + by);
     const moves: Record<string, () => void> = {
       ArrowLeft: () => step(-1),
       ArrowRight: () => step(1),
       Home: () => moveTo(0),
       End: () => moveTo(last),
-      Enter: () => active !== null && onChoose(active),
-      ' ': () => active !== null && onChoose(active),
+      Enter: () => current !== null && onChoose(current),
+      ' ': () => current !== null && onChoose(current),
     };
     const move = moves[event.key];
     if (!move) return;
@@ -149,9 +173,9 @@ export function TrendChart({ timeline, selected, onChoose }: Props) {
           <span class="chart-name">Wins</span>
           <ul class="chart-legend" aria-label="Kinds of win">
             {timeline.kinds.map((kind) => (
-              <li key={kind} data-win-kind={kind}>
+              <li key={kind} class={`kind-${kind}`}>
                 <span class="key-swatch" aria-hidden="true" />
-                {capitalised(WIN_KIND_NAMES[kind])}
+                {kindLabel(kind)}
               </li>
             ))}
           </ul>

@@ -1,13 +1,14 @@
-// The timeline in words: what each kind of win and milestone is called, and what one point of
-// the chart stands for, said as a sentence for the tooltip, the live region and the table.
-import type { MilestoneKind } from '../bindings/MilestoneKind';
+// The timeline in words: what one point of the chart stands for, said as a sentence for the
+// tooltip, the live region and the drill-down. Kinds of win are named short and in lower case
+// here, as they sit in the middle of a sentence.
 import type { MilestoneMarker } from '../bindings/MilestoneMarker';
 import type { Step } from '../bindings/Step';
 import type { TimelinePoint } from '../bindings/TimelinePoint';
 import type { WinKind } from '../bindings/WinKind';
+import { milestoneName } from '../milestones/milestone-kinds';
 import { countOf, monthLabel, shortDayLabel, weekLabel } from '../records/labels';
 
-export const WIN_KIND_NAMES: Record<WinKind, string> = {
+const WIN_KIND_NAMES: Record<WinKind, string> = {
   communication: 'communication',
   responsibility: 'responsibility',
   boundaries: 'boundaries',
@@ -17,22 +18,10 @@ export const WIN_KIND_NAMES: Record<WinKind, string> = {
   empathy: 'empathy',
 };
 
-const MILESTONE_KIND_NAMES: Record<MilestoneKind, string> = {
-  couples_session: 'Couples session',
-  individual_session: 'Individual session',
-  group_session: 'Support group',
-  apology: 'Apology',
-  disclosure: 'Disclosure',
-  anniversary: 'Anniversary',
-  custom: 'Milestone',
-};
+/** Where a kind's name reads wrong after "1". */
+const ONE_OF_KIND: Partial<Record<WinKind, string>> = { boundaries: 'boundary' };
 
 export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** A milestone's own title, or what its kind is called. */
-export function milestoneName(milestone: Pick<MilestoneMarker, 'kind' | 'title'>): string {
-  return milestone.title.trim() || MILESTONE_KIND_NAMES[milestone.kind];
-}
 
 /** "6.4", and "7" rather than "7.0": figures as a person would say them. */
 export function figure(value: number): string {
@@ -69,7 +58,7 @@ export function winWords(wins: readonly number[], kinds: readonly WinKind[]): st
   const detail =
     present.length === 1
       ? WIN_KIND_NAMES[present[0]!.kind]
-      : present.map(({ kind, count }) => `${count} ${WIN_KIND_NAMES[kind]}`).join(', ');
+      : present.map(({ kind, count }) => `${count} ${count === 1 ? ONE_OF_KIND[kind] ?? WIN_KIND_NAMES[kind] : WIN_KIND_NAMES[kind]}`).join(', ');
   return `${countOf(total, 'win', 'wins')} (${detail})`;
 }
 

@@ -7,7 +7,7 @@ import { localDay } from '../journal/dates';
 import { ChoiceGroup } from '../records/choice-group';
 import { DayField, TextAreaField } from '../records/form-fields';
 import { FormDialog } from '../records/form-dialog';
-import { INTENSITIES, parseMinutes, triggerProblem, type TriggerForm } from './trigger-rules';
+import { INTENSITIES, intensityLabel, parseMinutes, triggerProblem, type TriggerForm } from './trigger-rules';
 
 type Props = {
   trigger: Trigger | null;
@@ -65,25 +65,26 @@ export function TriggerDialog({ trigger, onSaved, onClose }: Props) {
           data-testid="trigger-what"
         />
       </div>
-      <ChoiceGroup
-        legend="How strong was it?"
-        value={form.intensity}
-        onChange={(intensity) => edit({ intensity })}
-        class="intensity-scale"
-        itemClass="intensity-step"
-        filledClass="intensity-step-filled"
-        choices={INTENSITIES.map(({ value, label }) => ({
-          value,
-          label: (
-            <>
-              <span class="intensity-number">{value}</span>
-              <span class="intensity-word">{label}</span>
-            </>
-          ),
-          ariaLabel: `${value} of 5: ${label}`,
-          testId: `trigger-intensity-${value}`,
-        }))}
-      />
+      <div class="intensity-field">
+        <ChoiceGroup
+          legend={form.intensity === null ? 'How strong was it?' : `How strong was it? ${form.intensity}: ${intensityLabel(form.intensity)}`}
+          value={form.intensity}
+          onChange={(intensity) => edit({ intensity })}
+          class="intensity-scale"
+          itemClass="intensity-step"
+          filledClass="intensity-step-filled"
+          choices={INTENSITIES.map(({ value, label }) => ({
+            value,
+            label: value,
+            ariaLabel: `${value} of 5: ${label}`,
+            testId: `trigger-intensity-${value}`,
+          }))}
+        />
+        <div class="intensity-ends" aria-hidden="true">
+          <span>{intensityLabel(1)}</span>
+          <span>{intensityLabel(5)}</span>
+        </div>
+      </div>
       <TextAreaField
         label="What helped?"
         value={form.helped}

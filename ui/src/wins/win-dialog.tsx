@@ -5,7 +5,7 @@ import * as api from '../api';
 import type { Win } from '../bindings/Win';
 import type { WinFrom } from '../bindings/WinFrom';
 import type { WinKind } from '../bindings/WinKind';
-import { localDay } from '../journal/dates';
+import { dayLabel, localDay } from '../journal/dates';
 import { ChoiceGroup } from '../records/choice-group';
 import { DayField } from '../records/form-fields';
 import { FormDialog } from '../records/form-dialog';
@@ -39,11 +39,11 @@ export function WinDialog({ win, entry, linkByDefault, choices, onSaved, onClose
   const [day, setDay] = useState(win?.day ?? (linked && entry ? entry.day : localDay()));
 
   const linkLabel =
-    linkable !== entry?.id
+    !entry || linkable !== entry.id
       ? 'Belongs to its journal entry'
-      : entry?.day === localDay()
+      : entry.day === localDay()
         ? "Belongs to today's entry"
-        : 'Belongs to the entry open on Today';
+        : `Belongs to the entry of ${dayLabel(entry.day)}`;
 
   return (
     <FormDialog

@@ -12,8 +12,12 @@ import { EditIcon } from '../records/icons';
 import { countOf, shortDayLabel, weekLabel, weekStart } from '../records/labels';
 import { RecordPage, RecordsEmpty } from '../records/record-page';
 import { useLoaded } from '../records/use-loaded';
+import { shortcutAttributes } from '../shortcuts/use-shortcuts';
 import { fromPhrase, kindLabel, weeksRunning } from './kinds';
 import './wins.css';
+
+/** Weeks shown at first, and added by each "earlier weeks": ten years of wins stay light. */
+export const WEEKS_SHOWN = 12;
 
 type Props = {
   /** Changes after a win is saved elsewhere. */
@@ -96,6 +100,7 @@ function WinItem({ win, now, onEdit, onDelete, onOpenEntry }: ItemProps) {
 export function WinsView({ revision, onAdd, onEdit, onOpenEntry, onError }: Props) {
   const weeks = useLoaded(api.winsByWeek, onError, revision);
   const [deleting, setDeleting] = useState<Win | null>(null);
+  const [weeksShown, setWeeksShown] = useState(WEEKS_SHOWN);
   const now = new Date();
   const shown = weeks.data?.filter((week) => week.wins.length > 0) ?? null;
 
@@ -105,7 +110,13 @@ export function WinsView({ revision, onAdd, onEdit, onOpenEntry, onError }: Prop
       testId="wins-view"
       meta={(shown && summary(shown, now)) ?? 'Moments of trust regained, however small.'}
       action={
-        <button type="button" class="btn btn-primary" onClick={onAdd} data-testid="wins-add" title="Note a win (W)">
+        <button
+          type="button"
+          class="btn btn-primary"
+          onClick={onAdd}
+          data-testid="wins-add"
+          {...shortcutAttributes('quick-win', 'Note a small win')}
+        >
           <PlusIcon />
           Win
         </button>
@@ -119,7 +130,7 @@ export function WinsView({ revision, onAdd, onEdit, onOpenEntry, onError }: Prop
         </RecordsEmpty>
       ) : (
         <div class="wins-weeks">
-          {shown.map((week) => (
+          {shown.slice(0, weeksShown).map((week) => (
             <section key={week.start} class="wins-week" data-testid="wins-week" aria-labelledby={`week-${week.start}`}>
               <header class="wins-week-header">
                 <h2 id={`week-${week.start}`} class="wins-week-title">
@@ -142,6 +153,16 @@ export function WinsView({ revision, onAdd, onEdit, onOpenEntry, onError }: Prop
               </ul>
             </section>
           ))}
+          {shown.length > weeksShown && (
+            <button
+              type="button"
+              class="btn btn-secondary wins-more"
+              onClick={() => setWeeksShown((n) => n + WEEKS_SHOWN)}
+              data-testid="wins-more"
+            >
+              Earlier weeks
+            </button>
+          )}
         </div>
       )}
       {deleting && (
