@@ -17,19 +17,15 @@ async fn add_win(app: &App, text: &str, kind: &str, from: &str) {
     app.wait_until_gone("win-dialog").await;
 }
 
-/// The figures a timeline point shows, from its data attributes.
+/// The figures a timeline point shows, from its data attributes. Read in one script so a
+/// re-render between finding the row and reading it cannot get in the way.
 async fn point(app: &App, start: NaiveDate) -> [Option<String>; 4] {
-    let element = app.find_all("timeline-point").await;
-    for element in element {
-        if element.attr("data-start").await.unwrap().as_deref() == Some(start.to_string().as_str()) {
-            let mut figures = [None, None, None, None];
-            for (slot, name) in figures.iter_mut().zip(["data-trust", "data-wins", "data-keep-rate", "data-triggers"]) {
-                *slot = element.attr(name).await.unwrap();
-            }
-            return figures;
-        }
-    }
-    panic!("no timeline point starts on {start}");
+    let script = "const row = document.querySelector(`[data-testid=timeline-point][data-start='${arguments[0]}']`);
+                  return row && ['data-trust', 'data-wins', 'data-keep-rate', 'data-triggers'].map(name => row.getAttribute(name));";
+    let found = app.client.execute(script, vec![start.to_string().into()]).await.unwrap();
+    let figures: Option<Vec<Option<String>>> = serde_json::from_value(found).unwrap();
+    let figures = figures.unwrap_or_else(|| panic!("no timeline point starts on {start}"));
+    figures.try_into().expect("four figures")
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -94,6 +90,8 @@ async fn wins_agreements_triggers_and_milestones_reach_the_timeline() {
     app.find("timeline-view").await;
     app.click("zoom-week").await;
     app.find("timeline-chart").await;
+    // The week view has a row for each of its seven days.
+    app.wait_for_count("timeline-point", 7).await;
     let [trust, wins, keep_rate, triggers] = point(&app, today).await;
     assert_eq!(trust.as_deref(), Some("6"));
     assert_eq!(wins.as_deref(), Some("2"));
