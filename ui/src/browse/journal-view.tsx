@@ -59,7 +59,7 @@ export function JournalView({ browse, entries, onOpen, onWrite, onError }: Props
   }, []);
 
   return (
-    <div ref={root} class="journal-view" tabIndex={-1} data-testid="journal-view">
+    <div ref={root} class="place-page journal-view" tabIndex={-1} data-testid="journal-view">
       <header class="journal-view-header">
         <div class="journal-view-title">
           <h1 class="page-title">Journal</h1>

@@ -1,14 +1,13 @@
 // Milestones on the way: sessions, the apology, the disclosure, anniversaries and the person's
 // own, newest first, each with its note.
-import { useState } from 'preact/hooks';
 import * as api from '../api';
 import type { Milestone } from '../bindings/Milestone';
-import { PlusIcon, TrashIcon } from '../controls/icons';
-import { ConfirmDialog } from '../records/confirm-dialog';
-import { EditIcon } from '../records/icons';
+import { PlusIcon } from '../controls/icons';
 import { countOf, dateLabel } from '../records/labels';
-import { RecordPage, RecordsEmpty } from '../records/record-page';
+import { DeleteRecordDialog, RecordList, RecordTools } from '../records/record-list';
+import { RecordPage } from '../records/record-page';
 import { useLoaded } from '../records/use-loaded';
+import { useRecordChanges } from '../records/use-record-changes';
 import { MarkdownView } from '../writing/markdown-view';
 import { MilestoneDialog } from './milestone-dialog';
 import { milestoneKindLabel, milestoneName } from './milestone-kinds';
@@ -33,21 +32,7 @@ function MilestoneItem({ milestone, onEdit, onDelete }: ItemProps) {
               {milestoneName(milestone)}
             </h2>
           </div>
-          <div class="record-tools">
-            <button type="button" class="icon-button" aria-label="Change this milestone" title="Change" onClick={onEdit} data-testid="milestone-edit">
-              <EditIcon />
-            </button>
-            <button
-              type="button"
-              class="icon-button icon-button-danger"
-              aria-label="Delete this milestone"
-              title="Delete"
-              onClick={onDelete}
-              data-testid="milestone-delete"
-            >
-              <TrashIcon />
-            </button>
-          </div>
+          <RecordTools noun="milestone" onEdit={onEdit} onDelete={onDelete} />
         </div>
         {milestone.note && (
           <div class="milestone-note">
@@ -60,12 +45,10 @@ function MilestoneItem({ milestone, onEdit, onDelete }: ItemProps) {
 }
 
 export function MilestonesView({ onError }: Props) {
-  const [revision, setRevision] = useState(0);
-  const milestones = useLoaded<Milestone[]>(api.milestones, onError, revision);
-  const [editing, setEditing] = useState<{ milestone: Milestone | null } | null>(null);
-  const [deleting, setDeleting] = useState<Milestone | null>(null);
+  const changes = useRecordChanges<Milestone>();
+  const { editing, deleting } = changes;
+  const milestones = useLoaded<Milestone[]>(api.milestones, onError, changes.revision);
   const list = milestones.data;
-  const changed = () => setRevision((n) => n + 1);
 
   return (
     <RecordPage
@@ -73,55 +56,40 @@ export function MilestonesView({ onError }: Props) {
       testId="milestones-view"
       meta={list && list.length > 0 ? `${countOf(list.length, 'milestone', 'milestones')} on the way` : 'Sessions, conversations and days that mattered.'}
       action={
-        <button type="button" class="btn btn-primary" onClick={() => setEditing({ milestone: null })} data-testid="milestone-add">
+        <button type="button" class="btn btn-primary" onClick={changes.add} data-testid="milestone-add">
           <PlusIcon />
           Milestone
         </button>
       }
     >
-      {list === null ? (
-        milestones.failed && <RecordsEmpty>Your milestones could not be opened just now.</RecordsEmpty>
-      ) : list.length === 0 ? (
-        <RecordsEmpty testId="milestones-empty">
-          <p>Nothing here yet. A first couples session, the apology, an anniversary: the days that mark the way belong here, and on the timeline.</p>
-        </RecordsEmpty>
-      ) : (
-        <ol class="milestone-list">
-          {list.map((milestone) => (
-            <MilestoneItem
-              key={milestone.id}
-              milestone={milestone}
-              onEdit={() => setEditing({ milestone })}
-              onDelete={() => setDeleting(milestone)}
-            />
-          ))}
-        </ol>
-      )}
-      {editing && (
-        <MilestoneDialog
-          milestone={editing.milestone}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            changed();
-          }}
-        />
-      )}
+      <RecordList
+        records={list}
+        failed={milestones.failed}
+        failedMessage="Your milestones could not be opened just now."
+        empty="Nothing here yet. A first couples session, the apology, an anniversary: the days that mark the way belong here, and on the timeline."
+        emptyTestId="milestones-empty"
+      >
+        {(shown) => (
+          <ol class="milestone-list">
+            {shown.map((milestone) => (
+              <MilestoneItem
+                key={milestone.id}
+                milestone={milestone}
+                onEdit={() => changes.edit(milestone)}
+                onDelete={() => changes.askToDelete(milestone)}
+              />
+            ))}
+          </ol>
+        )}
+      </RecordList>
+      {editing && <MilestoneDialog milestone={editing.record} onClose={changes.closeForm} onSaved={changes.saved} />}
       {deleting && (
-        <ConfirmDialog
-          title="Delete this milestone?"
+        <DeleteRecordDialog
+          noun="milestone"
           description={`“${milestoneName(deleting)}” of ${dateLabel(deleting.day)} will be gone for good.`}
-          confirmLabel="Delete"
-          busyLabel="Deleting…"
-          danger
-          testId="milestone-delete-dialog"
-          confirmTestId="milestone-delete-confirm"
-          onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            await api.deleteMilestone(deleting.id);
-            setDeleting(null);
-            changed();
-          }}
+          onDelete={() => api.deleteMilestone(deleting.id)}
+          onDeleted={changes.deleted}
+          onClose={changes.closeDelete}
         />
       )}
     </RecordPage>

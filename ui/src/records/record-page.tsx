@@ -24,8 +24,8 @@ export function RecordPage({ title, meta, action, testId, children }: Props) {
   }, []);
 
   return (
-    <div ref={root} class="records-view" tabIndex={-1} data-testid={testId}>
-      <header class="records-header">
+    <div ref={root} class="place-page records-view" tabIndex={-1} data-testid={testId}>
+      <header class="page-header records-header">
         <div class="records-title">
           <h1 class="page-title">{title}</h1>
           {meta && <p class="page-meta records-meta">{meta}</p>}

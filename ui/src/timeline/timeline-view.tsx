@@ -123,8 +123,8 @@ export function TimelineView({ place, revision, onOpen, onLocked }: Props) {
   const details = chosen && timeline ? pointDetails(chosen, timeline) : null;
 
   return (
-    <div ref={root} class="timeline-view" tabIndex={-1} data-testid="timeline-view">
-      <header class="timeline-header">
+    <div ref={root} class="place-page" tabIndex={-1} data-testid="timeline-view">
+      <header class="page-header">
         <div class="timeline-title">
           <h1 class="page-title">Timeline</h1>
           {timeline && (

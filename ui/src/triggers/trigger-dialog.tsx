@@ -71,8 +71,8 @@ export function TriggerDialog({ trigger, onSaved, onClose }: Props) {
           value={form.intensity}
           onChange={(intensity) => edit({ intensity })}
           class="intensity-scale"
-          itemClass="intensity-step"
-          filledClass="intensity-step-filled"
+          itemClass="scale-step intensity-step"
+          filledClass="scale-step-filled"
           choices={INTENSITIES.map(({ value, label }) => ({
             value,
             label: value,

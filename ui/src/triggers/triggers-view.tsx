@@ -1,14 +1,13 @@
 // The trigger log: each trigger noted, newest first, and above it the patterns they make.
-import { useState } from 'preact/hooks';
 import * as api from '../api';
 import type { Trigger } from '../bindings/Trigger';
 import type { TriggerPatterns as Patterns } from '../bindings/TriggerPatterns';
-import { PlusIcon, TrashIcon } from '../controls/icons';
-import { ConfirmDialog } from '../records/confirm-dialog';
-import { EditIcon } from '../records/icons';
+import { PlusIcon } from '../controls/icons';
 import { countOf, minutesLabel, shortDayLabel } from '../records/labels';
-import { RecordPage, RecordsEmpty } from '../records/record-page';
+import { DeleteRecordDialog, RecordList, RecordTools } from '../records/record-list';
+import { RecordPage } from '../records/record-page';
 import { useLoaded } from '../records/use-loaded';
+import { useRecordChanges } from '../records/use-record-changes';
 import { TriggerPatterns } from './patterns';
 import { TriggerDialog } from './trigger-dialog';
 import { intensityLabel } from './trigger-rules';
@@ -36,21 +35,7 @@ function TriggerItem({ trigger, now, onEdit, onDelete }: ItemProps) {
           <p class="trigger-what" dir="auto">
             {trigger.what}
           </p>
-          <div class="record-tools">
-            <button type="button" class="icon-button" aria-label="Change this trigger" title="Change" onClick={onEdit} data-testid="trigger-edit">
-              <EditIcon />
-            </button>
-            <button
-              type="button"
-              class="icon-button icon-button-danger"
-              aria-label="Delete this trigger"
-              title="Delete"
-              onClick={onDelete}
-              data-testid="trigger-delete"
-            >
-              <TrashIcon />
-            </button>
-          </div>
+          <RecordTools noun="trigger" onEdit={onEdit} onDelete={onDelete} />
         </div>
         <p class="trigger-meta">
           <time dateTime={trigger.day}>{shortDayLabel(trigger.day, now)}</time>
@@ -72,15 +57,13 @@ function TriggerItem({ trigger, now, onEdit, onDelete }: ItemProps) {
 }
 
 export function TriggersView({ onError }: Props) {
-  const [revision, setRevision] = useState(0);
-  const triggers = useLoaded<Trigger[]>(api.triggers, onError, revision);
-  const patterns = useLoaded<Patterns>(api.triggerPatterns, onError, revision);
-  const [editing, setEditing] = useState<{ trigger: Trigger | null } | null>(null);
-  const [deleting, setDeleting] = useState<Trigger | null>(null);
+  const changes = useRecordChanges<Trigger>();
+  const { editing, deleting } = changes;
+  const triggers = useLoaded<Trigger[]>(api.triggers, onError, changes.revision);
+  const patterns = useLoaded<Patterns>(api.triggerPatterns, onError, changes.revision);
   const now = new Date();
   const list = triggers.data;
 
-  const changed = () => setRevision((n) => n + 1);
 
   return (
     <RecordPage
@@ -88,64 +71,49 @@ export function TriggersView({ onError }: Props) {
       testId="triggers-view"
       meta={list && list.length > 0 ? `${countOf(list.length, 'trigger', 'triggers')} noted` : 'What set the hurt off, how strongly, and what helped.'}
       action={
-        <button type="button" class="btn btn-primary" onClick={() => setEditing({ trigger: null })} data-testid="trigger-add">
+        <button type="button" class="btn btn-primary" onClick={changes.add} data-testid="trigger-add">
           <PlusIcon />
           Trigger
         </button>
       }
     >
-      {list === null ? (
-        triggers.failed && <RecordsEmpty>Your triggers could not be opened just now.</RecordsEmpty>
-      ) : list.length === 0 ? (
-        <RecordsEmpty testId="triggers-empty">
-          <p>Nothing noted yet. When something brings the hurt back, noting it here, with what helped, shows over the months how it eases.</p>
-        </RecordsEmpty>
-      ) : (
-        <>
-          {patterns.data && <TriggerPatterns patterns={patterns.data} />}
-          <section class="trigger-log" aria-labelledby="trigger-log-title">
-            <h2 id="trigger-log-title" class="records-section-title">
-              Noted
-            </h2>
-            <ul class="trigger-list">
-              {list.map((trigger) => (
-                <TriggerItem
-                  key={trigger.id}
-                  trigger={trigger}
-                  now={now}
-                  onEdit={() => setEditing({ trigger })}
-                  onDelete={() => setDeleting(trigger)}
-                />
-              ))}
-            </ul>
-          </section>
-        </>
-      )}
-      {editing && (
-        <TriggerDialog
-          trigger={editing.trigger}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            changed();
-          }}
-        />
-      )}
+      <RecordList
+        records={list}
+        failed={triggers.failed}
+        failedMessage="Your triggers could not be opened just now."
+        empty="Nothing noted yet. When something brings the hurt back, noting it here, with what helped, shows over the months how it eases."
+        emptyTestId="triggers-empty"
+      >
+        {(shown) => (
+          <>
+            {patterns.data && <TriggerPatterns patterns={patterns.data} />}
+            <section class="trigger-log" aria-labelledby="trigger-log-title">
+              <h2 id="trigger-log-title" class="records-section-title">
+                Noted
+              </h2>
+              <ul class="trigger-list">
+                {shown.map((trigger) => (
+                  <TriggerItem
+                    key={trigger.id}
+                    trigger={trigger}
+                    now={now}
+                    onEdit={() => changes.edit(trigger)}
+                    onDelete={() => changes.askToDelete(trigger)}
+                  />
+                ))}
+              </ul>
+            </section>
+          </>
+        )}
+      </RecordList>
+      {editing && <TriggerDialog trigger={editing.record} onClose={changes.closeForm} onSaved={changes.saved} />}
       {deleting && (
-        <ConfirmDialog
-          title="Delete this trigger?"
+        <DeleteRecordDialog
+          noun="trigger"
           description={`“${deleting.what}” will be gone for good, and the patterns will no longer count it.`}
-          confirmLabel="Delete"
-          busyLabel="Deleting…"
-          danger
-          testId="trigger-delete-dialog"
-          confirmTestId="trigger-delete-confirm"
-          onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            await api.deleteTrigger(deleting.id);
-            setDeleting(null);
-            changed();
-          }}
+          onDelete={() => api.deleteTrigger(deleting.id)}
+          onDeleted={changes.deleted}
+          onClose={changes.closeDelete}
         />
       )}
     </RecordPage>

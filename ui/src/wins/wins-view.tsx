@@ -5,12 +5,11 @@ import * as api from '../api';
 import type { KindCount } from '../bindings/KindCount';
 import type { Win } from '../bindings/Win';
 import type { WinWeek } from '../bindings/WinWeek';
-import { PlusIcon, TrashIcon } from '../controls/icons';
+import { PlusIcon } from '../controls/icons';
 import { localDay } from '../journal/dates';
-import { ConfirmDialog } from '../records/confirm-dialog';
-import { EditIcon } from '../records/icons';
 import { countOf, shortDayLabel, weekLabel, weekStart } from '../records/labels';
-import { RecordPage, RecordsEmpty } from '../records/record-page';
+import { DeleteRecordDialog, RecordList, RecordTools } from '../records/record-list';
+import { RecordPage } from '../records/record-page';
 import { useLoaded } from '../records/use-loaded';
 import { shortcutAttributes } from '../shortcuts/use-shortcuts';
 import { fromPhrase, kindLabel, weeksRunning } from './kinds';
@@ -78,21 +77,7 @@ function WinItem({ win, now, onEdit, onDelete, onOpenEntry }: ItemProps) {
           )}
         </p>
       </div>
-      <div class="record-tools">
-        <button type="button" class="icon-button" aria-label="Change this win" title="Change" onClick={onEdit} data-testid="win-edit">
-          <EditIcon />
-        </button>
-        <button
-          type="button"
-          class="icon-button icon-button-danger"
-          aria-label="Delete this win"
-          title="Delete"
-          onClick={onDelete}
-          data-testid="win-delete"
-        >
-          <TrashIcon />
-        </button>
-      </div>
+      <RecordTools noun="win" onEdit={onEdit} onDelete={onDelete} />
     </li>
   );
 }
@@ -122,64 +107,61 @@ export function WinsView({ revision, onAdd, onEdit, onOpenEntry, onError }: Prop
         </button>
       }
     >
-      {shown === null ? (
-        weeks.failed && <RecordsEmpty>Your wins could not be opened just now.</RecordsEmpty>
-      ) : shown.length === 0 ? (
-        <RecordsEmpty testId="wins-empty">
-          <p>Nothing noted yet. When something goes well, even a little, press W and write it down.</p>
-        </RecordsEmpty>
-      ) : (
-        <div class="wins-weeks">
-          {shown.slice(0, weeksShown).map((week) => (
-            <section key={week.start} class="wins-week" data-testid="wins-week" aria-labelledby={`week-${week.start}`}>
-              <header class="wins-week-header">
-                <h2 id={`week-${week.start}`} class="wins-week-title">
-                  {weekLabel(week.start, now)}
-                  <span class="wins-week-count">{countOf(week.wins.length, 'win', 'wins')}</span>
-                </h2>
-                <KindCounts counts={week.counts} />
-              </header>
-              <ul class="win-list">
-                {week.wins.map((win) => (
-                  <WinItem
-                    key={win.id}
-                    win={win}
-                    now={now}
-                    onEdit={() => onEdit(win)}
-                    onDelete={() => setDeleting(win)}
-                    onOpenEntry={onOpenEntry}
-                  />
-                ))}
-              </ul>
-            </section>
-          ))}
-          {shown.length > weeksShown && (
-            <button
-              type="button"
-              class="btn btn-secondary wins-more"
-              onClick={() => setWeeksShown((n) => n + WEEKS_SHOWN)}
-              data-testid="wins-more"
-            >
-              Earlier weeks
-            </button>
-          )}
-        </div>
-      )}
+      <RecordList
+        records={shown}
+        failed={weeks.failed}
+        failedMessage="Your wins could not be opened just now."
+        empty="Nothing noted yet. When something goes well, even a little, press W and write it down."
+        emptyTestId="wins-empty"
+      >
+        {(weeksWithWins) => (
+          <div class="wins-weeks">
+            {weeksWithWins.slice(0, weeksShown).map((week) => (
+              <section key={week.start} class="wins-week" data-testid="wins-week" aria-labelledby={`week-${week.start}`}>
+                <header class="wins-week-header">
+                  <h2 id={`week-${week.start}`} class="wins-week-title">
+                    {weekLabel(week.start, now)}
+                    <span class="wins-week-count">{countOf(week.wins.length, 'win', 'wins')}</span>
+                  </h2>
+                  <KindCounts counts={week.counts} />
+                </header>
+                <ul class="win-list">
+                  {week.wins.map((win) => (
+                    <WinItem
+                      key={win.id}
+                      win={win}
+                      now={now}
+                      onEdit={() => onEdit(win)}
+                      onDelete={() => setDeleting(win)}
+                      onOpenEntry={onOpenEntry}
+                    />
+                  ))}
+                </ul>
+              </section>
+            ))}
+            {weeksWithWins.length > weeksShown && (
+              <button
+                type="button"
+                class="btn btn-secondary wins-more"
+                onClick={() => setWeeksShown((n) => n + WEEKS_SHOWN)}
+                data-testid="wins-more"
+              >
+                Earlier weeks
+              </button>
+            )}
+          </div>
+        )}
+      </RecordList>
       {deleting && (
-        <ConfirmDialog
-          title="Delete this win?"
+        <DeleteRecordDialog
+          noun="win"
           description={`“${deleting.text}” will be gone for good.`}
-          confirmLabel="Delete"
-          busyLabel="Deleting…"
-          danger
-          testId="win-delete-dialog"
-          confirmTestId="win-delete-confirm"
-          onClose={() => setDeleting(null)}
-          onConfirm={async () => {
-            await api.deleteWin(deleting.id);
+          onDelete={() => api.deleteWin(deleting.id)}
+          onDeleted={() => {
             setDeleting(null);
             weeks.reload();
           }}
+          onClose={() => setDeleting(null)}
         />
       )}
     </RecordPage>

@@ -54,9 +54,8 @@ export function TrustScale({ value, onChange }: Props) {
             aria-label={`${level} out of 10`}
             tabIndex={(value ?? 1) === level ? 0 : -1}
             class={[
-              'trust-step',
-              value !== null && level <= value && 'trust-step-filled',
-              value === level && 'trust-step-chosen',
+              'scale-step trust-step',
+              value !== null && level <= value && 'scale-step-filled',
             ]
               .filter(Boolean)
               .join(' ')}
