@@ -37,6 +37,9 @@ export default defineConfig(({ mode }) => ({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // Two shared cores building Rust beside the tests can make loading the passphrase
+    // dictionaries take seconds; a slow machine is not a failure.
+    testTimeout: 30_000,
     // A test reads the trust colours from their style sheet; other CSS stays out of the tests.
     css: { include: [/trust-scale\.css/] },
   },

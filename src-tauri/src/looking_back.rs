@@ -21,6 +21,6 @@ pub fn calendar_month(state: State<'_, AppState>, year: i32, month: u32) -> Resu
 
 #[tauri::command]
 pub fn on_this_day(state: State<'_, AppState>) -> Result<Vec<Memory>, CommandError> {
-    let today = chrono::Local::now().date_naive();
+    let today = state.clock.today();
     state.with_journal(|journal| Ok(journal.on_this_day(today)))
 }

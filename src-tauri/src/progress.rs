@@ -10,17 +10,9 @@ use tauri::State;
 use crate::error::CommandError;
 use crate::state::AppState;
 
-fn now() -> chrono::DateTime<chrono::FixedOffset> {
-    chrono::Local::now().fixed_offset()
-}
-
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 #[tauri::command]
 pub fn save_win(state: State<'_, AppState>, draft: WinDraft) -> Result<Win, CommandError> {
-    state.with_journal(|journal| Ok(journal.save_win(draft, now())?))
+    state.with_journal(|journal| Ok(journal.save_win(draft, state.clock.now())?))
 }
 
 #[tauri::command]
@@ -81,7 +73,7 @@ pub fn delete_agreement(state: State<'_, AppState>, id: String) -> Result<(), Co
 
 #[tauri::command]
 pub fn save_trigger(state: State<'_, AppState>, draft: TriggerDraft) -> Result<Trigger, CommandError> {
-    state.with_journal(|journal| Ok(journal.save_trigger(draft, now())?))
+    state.with_journal(|journal| Ok(journal.save_trigger(draft, state.clock.now())?))
 }
 
 #[tauri::command]
@@ -102,7 +94,7 @@ pub fn trigger_patterns(state: State<'_, AppState>) -> Result<TriggerPatterns, C
 
 #[tauri::command]
 pub fn save_milestone(state: State<'_, AppState>, draft: MilestoneDraft) -> Result<Milestone, CommandError> {
-    state.with_journal(|journal| Ok(journal.save_milestone(draft, now())?))
+    state.with_journal(|journal| Ok(journal.save_milestone(draft, state.clock.now())?))
 }
 
 #[tauri::command]
@@ -119,12 +111,14 @@ pub fn milestones(state: State<'_, AppState>) -> Result<Vec<Milestone>, CommandE
 /// The timeline whose last point holds `end`, or today.
 #[tauri::command]
 pub fn timeline(state: State<'_, AppState>, zoom: Zoom, end: Option<NaiveDate>) -> Result<Timeline, CommandError> {
-    state.with_journal(|journal| Ok(journal.timeline(zoom, end.unwrap_or_else(today))?))
+    let end = end.unwrap_or_else(|| state.clock.today());
+    state.with_journal(|journal| Ok(journal.timeline(zoom, end)?))
 }
 
 #[tauri::command]
 pub fn progress(state: State<'_, AppState>) -> Result<Progress, CommandError> {
-    state.with_journal(|journal| Ok(journal.progress(today())))
+    let today = state.clock.today();
+    state.with_journal(|journal| Ok(journal.progress(today)))
 }
 
 #[tauri::command]

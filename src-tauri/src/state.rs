@@ -6,6 +6,7 @@ use std::sync::{Mutex, MutexGuard};
 use kintsugi_core::Journal;
 use tauri::{AppHandle, Manager, Runtime};
 
+use crate::clock::Clock;
 use crate::error::CommandError;
 
 /// Overrides the data directory; tests and people with a second journal use it.
@@ -20,15 +21,17 @@ pub fn data_dir<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<PathBuf> {
     }
 }
 
-/// The shell's state: the data directory, and the journal while it is unlocked.
+/// The shell's state: the data directory, the clock every command reads, and the journal
+/// while it is unlocked.
 pub struct AppState {
     pub data_dir: PathBuf,
+    pub clock: Clock,
     journal: Mutex<Option<Journal>>,
 }
 
 impl AppState {
-    pub fn new(data_dir: PathBuf) -> Self {
-        Self { data_dir, journal: Mutex::new(None) }
+    pub fn new(data_dir: PathBuf, clock: Clock) -> Self {
+        Self { data_dir, clock, journal: Mutex::new(None) }
     }
 
     fn slot(&self) -> MutexGuard<'_, Option<Journal>> {

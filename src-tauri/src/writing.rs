@@ -7,23 +7,19 @@ use tauri::State;
 use crate::error::CommandError;
 use crate::state::AppState;
 
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 #[tauri::command]
 pub fn todays_prompt(state: State<'_, AppState>) -> Result<Option<Prompt>, CommandError> {
-    state.with_journal(|journal| Ok(journal.todays_prompt(today())?))
+    state.with_journal(|journal| Ok(journal.todays_prompt(state.clock.today())?))
 }
 
 #[tauri::command]
 pub fn another_prompt(state: State<'_, AppState>) -> Result<Prompt, CommandError> {
-    state.with_journal(|journal| Ok(journal.another_prompt(today())?))
+    state.with_journal(|journal| Ok(journal.another_prompt(state.clock.today())?))
 }
 
 #[tauri::command]
 pub fn dismiss_prompt(state: State<'_, AppState>) -> Result<(), CommandError> {
-    state.with_journal(|journal| Ok(journal.dismiss_prompt(today())?))
+    state.with_journal(|journal| Ok(journal.dismiss_prompt(state.clock.today())?))
 }
 
 #[tauri::command]
@@ -33,7 +29,7 @@ pub fn vocabulary(state: State<'_, AppState>) -> Result<Vocabulary, CommandError
 
 #[tauri::command]
 pub fn keep_draft(state: State<'_, AppState>, draft: EntryDraft) -> Result<(), CommandError> {
-    let now = chrono::Local::now().fixed_offset();
+    let now = state.clock.now();
     state.with_journal(|journal| Ok(journal.keep_draft(draft, now)?))
 }
 

@@ -6,6 +6,7 @@ import { parseDay, relativeDayLabel } from '../journal/dates';
 import { labelMatches } from '../search/highlighted';
 import { StarIcon } from '../writing/icons';
 import { trustLevel } from './trust-scale';
+import * as clock from '../clock';
 
 /** Labels beyond these are counted rather than shown, so a card keeps to a line or two. */
 const LABELS_SHOWN = 4;
@@ -14,7 +15,7 @@ const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lon
 const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** "27 October 2025", without the weekday, for cards that already say when in other words. */
-export function shortDayLabel(day: string, now: Date = new Date()): string {
+export function shortDayLabel(day: string, now: Date = clock.now()): string {
   const date = parseDay(day);
   if (Number.isNaN(date.getTime())) return day;
   return (date.getFullYear() === now.getFullYear() ? DAY_MONTH : DAY_MONTH_YEAR).format(date);
@@ -73,7 +74,7 @@ function Labels({ entry, searched }: { entry: EntrySummary; searched: readonly s
 }
 
 export function EntryCard(props: Props) {
-  const { entry, onOpen, testId, eyebrow, title, text, searched = [], now = new Date() } = props;
+  const { entry, onOpen, testId, eyebrow, title, text, searched = [], now = clock.now() } = props;
   const ownTitle = entry.title.trim();
   const heading = title ?? (ownTitle || null);
   const body = text ?? entry.preview;

@@ -1,5 +1,6 @@
 // Entries carry a calendar day ("YYYY-MM-DD") in the writer's local time; these turn it into
 // words a person would say, in the interface's language.
+import * as clock from '../clock';
 
 const LOCALE = 'en-GB';
 
@@ -14,7 +15,7 @@ function pad(value: number): string {
 }
 
 /** The local calendar day of `now` as "YYYY-MM-DD". */
-export function localDay(now: Date = new Date()): string {
+export function localDay(now: Date = clock.now()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
@@ -39,7 +40,7 @@ export function parseDay(day: string): Date {
 }
 
 /** "Wednesday, 25 November", with the year added when it is not this year. */
-export function dayLabel(day: string, now: Date = new Date()): string {
+export function dayLabel(day: string, now: Date = clock.now()): string {
   const date = parseDay(day);
   if (Number.isNaN(date.getTime())) return day;
   const parts = Object.fromEntries(
@@ -50,7 +51,7 @@ export function dayLabel(day: string, now: Date = new Date()): string {
 }
 
 /** "Today" and "Yesterday" where they are true, otherwise the day's label. */
-export function relativeDayLabel(day: string, now: Date = new Date()): string {
+export function relativeDayLabel(day: string, now: Date = clock.now()): string {
   if (day === localDay(now)) return 'Today';
   const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
   if (day === localDay(yesterday)) return 'Yesterday';

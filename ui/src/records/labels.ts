@@ -1,6 +1,7 @@
 // Days, weeks and months of the progress records, in words a person would say.
 import { localDay, parseDay } from '../journal/dates';
 import { addDays } from '../browse/calendar-grid';
+import * as clock from '../clock';
 
 const LOCALE = 'en-GB';
 const DAY_MONTH = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long' });
@@ -11,7 +12,7 @@ const SHORT_MONTH = new Intl.DateTimeFormat(LOCALE, { month: 'short' });
 const yearOf = (day: string) => Number(day.slice(0, 4));
 
 /** "3 November", with the year when it is not this year's. */
-export function dateLabel(day: string, now: Date = new Date()): string {
+export function dateLabel(day: string, now: Date = clock.now()): string {
   const date = parseDay(day);
   if (Number.isNaN(date.getTime())) return day;
   const label = DAY_MONTH.format(date);
@@ -19,7 +20,7 @@ export function dateLabel(day: string, now: Date = new Date()): string {
 }
 
 /** "Today", "Yesterday", or "Mon 3 Nov" (with the year when it is not this year's). */
-export function shortDayLabel(day: string, now: Date = new Date()): string {
+export function shortDayLabel(day: string, now: Date = clock.now()): string {
   if (day === localDay(now)) return 'Today';
   if (day === addDays(localDay(now), -1)) return 'Yesterday';
   const date = parseDay(day);
@@ -35,7 +36,7 @@ export function weekStart(day: string): string {
 }
 
 /** "This week", "Last week", or "Week of 3 November" for the week beginning on Monday `start`. */
-export function weekLabel(start: string, now: Date = new Date()): string {
+export function weekLabel(start: string, now: Date = clock.now()): string {
   const thisWeek = weekStart(localDay(now));
   if (start === thisWeek) return 'This week';
   if (start === addDays(thisWeek, -7)) return 'Last week';

@@ -7,6 +7,7 @@ import type { TimelinePoint } from '../bindings/TimelinePoint';
 import type { WinKind } from '../bindings/WinKind';
 import { milestoneName } from '../milestones/milestone-kinds';
 import { countOf, monthLabel, shortDayLabel, weekLabel } from '../records/labels';
+import * as clock from '../clock';
 
 const WIN_KIND_NAMES: Record<WinKind, string> = {
   communication: 'communication',
@@ -32,7 +33,7 @@ export function figure(value: number): string {
 export const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
 /** "Yesterday", "Week of 3 November", "March 2025": the period a point spans. */
-export function pointLabel(point: Pick<TimelinePoint, 'start'>, step: Step, now: Date = new Date()): string {
+export function pointLabel(point: Pick<TimelinePoint, 'start'>, step: Step, now: Date = clock.now()): string {
   switch (step) {
     case 'day':
       return shortDayLabel(point.start, now);
@@ -76,7 +77,7 @@ export function milestonesIn(point: Pick<TimelinePoint, 'start' | 'end'>, milest
 type TimelineContext = { step: Step; kinds: readonly WinKind[]; milestones: readonly MilestoneMarker[] };
 
 /** What a point stands for, a phrase at a time: the tooltip sets each on its own line. */
-export function pointDetails(point: TimelinePoint, timeline: TimelineContext, now: Date = new Date()) {
+export function pointDetails(point: TimelinePoint, timeline: TimelineContext, now: Date = clock.now()) {
   const figures = [trustWords(point), winWords(point.wins, timeline.kinds)];
   if (point.kept + point.missed > 0) figures.push(`kept ${point.kept} of ${point.kept + point.missed}`);
   figures.push(triggerWords(point));
@@ -91,7 +92,7 @@ export function pointDetails(point: TimelinePoint, timeline: TimelineContext, no
  * "Week of 3 November: trust 6.4 (avg 6.1), 5 wins (2 communication, 3 quality time), kept 6
  * of 7, 1 trigger, intensity 2; Couples session".
  */
-export function describePoint(point: TimelinePoint, timeline: TimelineContext, now: Date = new Date()): string {
+export function describePoint(point: TimelinePoint, timeline: TimelineContext, now: Date = clock.now()): string {
   const { title, figures, milestones } = pointDetails(point, timeline, now);
   const marked = milestones.length > 0 ? `; ${milestones.join(', ')}` : '';
   return `${title}: ${figures.join(', ')}${marked}`;

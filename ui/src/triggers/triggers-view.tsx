@@ -12,6 +12,7 @@ import { TriggerPatterns } from './patterns';
 import { TriggerDialog } from './trigger-dialog';
 import { intensityLabel } from './trigger-rules';
 import './triggers.css';
+import * as clock from '../clock';
 
 type Props = { onError: (reason: unknown) => void };
 
@@ -61,7 +62,7 @@ export function TriggersView({ onError }: Props) {
   const { editing, deleting } = changes;
   const triggers = useLoaded<Trigger[]>(api.triggers, onError, changes.revision);
   const patterns = useLoaded<Patterns>(api.triggerPatterns, onError, changes.revision);
-  const now = new Date();
+  const now = clock.now();
   const list = triggers.data;
 
 

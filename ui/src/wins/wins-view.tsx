@@ -14,6 +14,7 @@ import { useLoaded } from '../records/use-loaded';
 import { shortcutAttributes } from '../shortcuts/use-shortcuts';
 import { fromPhrase, kindLabel, weeksRunning } from './kinds';
 import './wins.css';
+import * as clock from '../clock';
 
 /** Weeks shown at first, and added by each "earlier weeks": ten years of wins stay light. */
 export const WEEKS_SHOWN = 12;
@@ -86,7 +87,7 @@ export function WinsView({ revision, onAdd, onEdit, onOpenEntry, onError }: Prop
   const weeks = useLoaded(api.winsByWeek, onError, revision);
   const [deleting, setDeleting] = useState<Win | null>(null);
   const [weeksShown, setWeeksShown] = useState(WEEKS_SHOWN);
-  const now = new Date();
+  const now = clock.now();
   const shown = weeks.data?.filter((week) => week.wins.length > 0) ?? null;
 
   return (

@@ -2,6 +2,7 @@
 // nothing was lost, and the person decides.
 import { relativeDayLabel, dayLabel, timeLabel } from '../journal/dates';
 import { draftGist, type DraftOffer } from './draft-recovery';
+import * as clock from '../clock';
 
 type Props = {
   offer: DraftOffer;
@@ -28,7 +29,7 @@ export function DraftOfferBanner({ offer, onRestore, onDiscard }: Props) {
     <section class="draft-offer" aria-label="Unsaved writing" data-testid="draft-offer">
       <div class="draft-offer-words">
         <p class="draft-offer-title">
-          {what} when Kintsugi closed, {whenKept(offer.kept, new Date())}.
+          {what} when Kintsugi closed, {whenKept(offer.kept, clock.now())}.
         </p>
         {gist && (
           <p class="draft-offer-gist" dir="auto">
