@@ -53,6 +53,13 @@ pub(crate) fn month<'a>(entries: impl Iterator<Item = &'a Entry>, year: i32, mon
         .collect()
 }
 
+/// The first and last days of `year`-`month`; none for a month that does not exist.
+pub(crate) fn month_span(year: i32, month: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let last = first.checked_add_months(chrono::Months::new(1))?.pred_opt()?;
+    Some((first, last))
+}
+
 /// Whether `earlier` counts as "on this day" for `today`: the same day of the month in an
 /// earlier month; and on the last day of a month, also the later days that month lacks, so
 /// that 29, 30 and 31 January come back on 28 February. Every earlier day thus returns exactly

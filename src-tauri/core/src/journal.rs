@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -13,6 +14,7 @@ use uuid::Uuid;
 
 use crate::bucket;
 use crate::calendar::{self, CalendarDay, Memory};
+use crate::days::WrittenDays;
 use crate::model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, Record, DRAFT_ID, FEELINGS, PROMPTS_ID};
 use crate::prompts::{Prompt, Rotation};
 use crate::search::{self, Index, SearchHit, SearchQuery, SearchResults};
@@ -45,6 +47,19 @@ pub struct Vocabulary {
     pub tags: Vec<String>,
 }
 
+/// The latest entries, as the list beside the editor shows them, with how many there are in
+/// all and since when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct RecentEntries {
+    /// Newest day first; within a day, the latest begun first.
+    pub entries: Vec<EntrySummary>,
+    /// How many entries the journal holds.
+    pub total: u32,
+    /// The first day written about; none while the journal is empty.
+    #[ts(type = "string | null")]
+    pub since: Option<NaiveDate>,
+}
+
 /// An unlocked journal.
 pub struct Journal {
     store: Store,
@@ -52,6 +67,7 @@ pub struct Journal {
     buckets: Vec<Bucket>,
     damage: Vec<String>,
     index: Index,
+    days: WrittenDays,
 }
 
 impl Journal {
@@ -113,7 +129,7 @@ impl Journal {
                 }
             }
         }
-        let entries = buckets
+        let entries: Vec<Arc<Entry>> = buckets
             .iter()
             .flat_map(|bucket| bucket.records.values())
             .filter_map(|record| match record {
@@ -121,7 +137,9 @@ impl Journal {
                 _ => None,
             })
             .collect();
-        Ok(Self { store, key, buckets, damage, index: Index::build(entries) })
+        let mut days = WrittenDays::default();
+        entries.iter().for_each(|entry| days.insert(entry));
+        Ok(Self { store, key, buckets, damage, index: Index::build(entries), days })
     }
 
     /// Descriptions of the parts of the vault that could not be read at unlock. They are kept
@@ -143,11 +161,40 @@ impl Journal {
         self.store.checkpoint()
     }
 
-    /// Every entry, newest day first; within a day, the latest written first.
-    pub fn entries(&self) -> Vec<EntrySummary> {
-        let mut entries: Vec<&Entry> = self.all_entries().collect();
-        entries.sort_by(|a, b| b.day.cmp(&a.day).then(b.created.cmp(&a.created)));
-        entries.into_iter().map(EntrySummary::from).collect()
+    /// The latest `limit` entries, with how many there are in all and since when.
+    pub fn recent_entries(&self, limit: usize) -> RecentEntries {
+        RecentEntries {
+            entries: self.summaries(self.days.newest_first(Bound::Unbounded, Bound::Unbounded).take(limit)),
+            total: u32::try_from(self.days.len()).unwrap_or(u32::MAX),
+            since: self.days.first(),
+        }
+    }
+
+    /// The entries about one day, the latest begun first.
+    pub fn entries_on(&self, day: NaiveDate) -> Vec<EntrySummary> {
+        self.summaries(self.days.newest_first(Bound::Included(day), Bound::Included(day)))
+    }
+
+    /// The entries of a month (1 to 12), newest day first; within a day, the latest begun
+    /// first. A month that does not exist has none.
+    pub fn entries_in_month(&self, year: i32, month: u32) -> Vec<EntrySummary> {
+        calendar::month_span(year, month).map_or_else(Vec::new, |(first, last)| {
+            self.summaries(self.days.newest_first(Bound::Included(first), Bound::Included(last)))
+        })
+    }
+
+    /// The nearest day before `day` that has entries.
+    pub fn written_day_before(&self, day: NaiveDate) -> Option<NaiveDate> {
+        self.days.before(day)
+    }
+
+    /// The nearest day after `day` that has entries.
+    pub fn written_day_after(&self, day: NaiveDate) -> Option<NaiveDate> {
+        self.days.after(day)
+    }
+
+    fn summaries(&self, ids: impl Iterator<Item = EntryId>) -> Vec<EntrySummary> {
+        ids.filter_map(|id| self.entry(id).ok()).map(EntrySummary::from).collect()
     }
 
     /// One entry, in full.
@@ -222,7 +269,9 @@ impl Journal {
 
     /// The days of a month that have entries, for the calendar.
     pub fn calendar_month(&self, year: i32, month: u32) -> Vec<CalendarDay> {
-        calendar::month(self.all_entries(), year, month)
+        let Some((first, last)) = calendar::month_span(year, month) else { return Vec::new() };
+        let entries = self.days.newest_first(Bound::Included(first), Bound::Included(last));
+        calendar::month(entries.filter_map(|id| self.entry(id).ok()), year, month)
     }
 
     /// Entries written on this date in earlier months and years, most recent first.
@@ -364,10 +413,16 @@ impl Journal {
         let bucket = &mut self.buckets[usize::from(bucket_id)];
         bucket.revision = sealed.revision;
         bucket.damaged = false;
-        match replacement {
+        let replaced = match replacement {
             Some(record) => bucket.records.insert(id, record),
             None => bucket.records.remove(&id),
         };
+        if let Some(Record::Entry(entry)) = replaced {
+            self.days.remove(&entry);
+        }
+        if let Some(Record::Entry(entry)) = bucket.records.get(&id) {
+            self.days.insert(entry);
+        }
         Ok(())
     }
 }

@@ -5,7 +5,8 @@
 //! and the benchmarks all use the same small API.
 //!
 //! - [`Journal`] is the unlocked vault: create, unlock, lock, change the passphrase; read,
-//!   save and delete entries; search them from an index kept only in memory; look back by
+//!   save and delete entries; list the latest, a day's or a month's, and step between written
+//!   days; search them from an index kept only in memory; look back by
 //!   calendar month and "on this day"; today's guided prompt; the draft that survives a crash;
 //!   small wins, agreements and their daily marks, triggers, milestones, and the
 //!   trust-progress timeline built from them all.
@@ -28,6 +29,7 @@
 
 mod bucket;
 mod calendar;
+mod days;
 mod error;
 mod journal;
 mod model;
@@ -40,7 +42,7 @@ mod vault;
 
 pub use error::{Error, Result};
 pub use calendar::{CalendarDay, Memory};
-pub use journal::{vault_exists, Journal, Vocabulary, VAULT_FILE_NAME};
+pub use journal::{vault_exists, Journal, RecentEntries, Vocabulary, VAULT_FILE_NAME};
 pub use model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, FEELINGS};
 pub use progress::agreement::{AgreementView, Agreements, Cadence, Keeping, Mark, Terms};
 pub use progress::api::{AgreementDay, DayRecords};

@@ -300,6 +300,9 @@ pub struct EntrySummary {
     /// The day the entry is about.
     #[ts(type = "string")]
     pub day: NaiveDate,
+    /// When it was first saved: lists order a day's entries by it.
+    #[ts(type = "string")]
+    pub created: DateTime<FixedOffset>,
     /// When it was last saved.
     #[ts(type = "string")]
     pub updated: DateTime<FixedOffset>,
@@ -340,6 +343,7 @@ impl From<&Entry> for EntrySummary {
         Self {
             id: entry.id,
             day: entry.day,
+            created: entry.created,
             updated: entry.updated,
             title: entry.title.clone(),
             preview,

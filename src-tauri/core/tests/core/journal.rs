@@ -16,7 +16,7 @@ fn vault_bytes(dir: &Path) -> Vec<u8> {
 fn create_write_lock_and_unlock_again() {
     let dir = tempfile::tempdir().unwrap();
     let (mut journal, _recovery) = Journal::create(dir.path(), &passphrase()).unwrap();
-    assert!(journal.entries().is_empty());
+    assert!(journal.recent_entries(1).entries.is_empty());
     let saved = journal
         .save_entry(EntryDraft::new(day("2026-11-26"), "We walked by the river."), at("2026-11-26T20:15:00+01:00"))
         .unwrap();
@@ -26,7 +26,7 @@ fn create_write_lock_and_unlock_again() {
     assert!(journal.damage().is_empty());
     assert_eq!(journal.entry(saved.id).unwrap(), &saved);
     assert_eq!(journal.entry(saved.id).unwrap().created.offset().local_minus_utc(), 3600);
-    let listed = journal.entries();
+    let listed = journal.recent_entries(usize::MAX).entries;
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].preview, "We walked by the river.");
 }
@@ -109,13 +109,13 @@ fn edits_keep_creation_time_and_deletes_are_final() {
         .unwrap();
     assert_eq!(edited.created, first.created);
     assert_eq!(edited.updated, at("2026-11-22T10:00:00-05:00"));
-    assert_eq!(journal.entries().len(), 1);
+    assert_eq!(journal.recent_entries(0).total, 1);
 
     journal.delete_entry(first.id).unwrap();
     assert!(matches!(journal.entry(first.id), Err(Error::EntryNotFound)));
     assert!(matches!(journal.delete_entry(first.id), Err(Error::EntryNotFound)));
     journal.lock().unwrap();
-    assert!(Journal::unlock(dir.path(), &passphrase()).unwrap().entries().is_empty());
+    assert!(Journal::unlock(dir.path(), &passphrase()).unwrap().recent_entries(1).entries.is_empty());
 }
 
 #[test]
@@ -125,7 +125,7 @@ fn entries_are_listed_newest_day_first() {
     for (d, time) in [("2026-03-01", "T08:00:00Z"), ("2026-05-01", "T08:00:00Z"), ("2026-03-01", "T21:00:00Z")] {
         journal.save_entry(EntryDraft::new(day(d), format!("{d}{time}")), at(&format!("{d}{time}"))).unwrap();
     }
-    let order: Vec<String> = journal.entries().into_iter().map(|e| e.preview).collect();
+    let order: Vec<String> = journal.recent_entries(usize::MAX).entries.into_iter().map(|e| e.preview).collect();
     assert_eq!(order, ["2026-05-01T08:00:00Z", "2026-03-01T21:00:00Z", "2026-03-01T08:00:00Z"]);
 }
 
@@ -143,7 +143,7 @@ fn bad_input_is_refused_with_a_reason_and_changes_nothing() {
     let mut edit = EntryDraft::new(day("2026-11-26"), "x");
     edit.id = Some(missing);
     assert!(matches!(journal.save_entry(edit, now), Err(Error::EntryNotFound)));
-    assert!(journal.entries().is_empty());
+    assert!(journal.recent_entries(1).entries.is_empty());
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn a_damaged_bucket_is_named_set_aside_and_the_rest_stays_usable() {
     assert!(journal.damage()[0].contains(&format!("bucket {bucket}")), "{:?}", journal.damage());
     assert!(matches!(journal.entry(saved[0].id), Err(Error::EntryNotFound)));
     let intact = saved.iter().filter(|e| e.id.to_string()[..2] != victim[..2]).count();
-    assert_eq!(journal.entries().len(), intact);
+    assert_eq!(journal.recent_entries(0).total as usize, intact);
 
     // A new save into the damaged bucket keeps the damaged copy aside instead of overwriting it.
     let mut new_id;
@@ -244,7 +244,7 @@ proptest! {
         }
         journal.lock().unwrap();
         let journal = Journal::unlock_with_recovery_key(dir.path(), &recovery).unwrap();
-        prop_assert_eq!(journal.entries().len(), saved.len());
+        prop_assert_eq!(journal.recent_entries(0).total as usize, saved.len());
         for entry in &saved {
             prop_assert_eq!(journal.entry(entry.id).unwrap(), entry);
         }

@@ -4,6 +4,7 @@
 mod crash;
 mod entries;
 mod journal;
+mod lists;
 mod looking_back;
 mod privacy;
 mod progress;
