@@ -13,7 +13,7 @@ mod tests {
     use kintsugi_core::{
         AgreementDay, AgreementView, Agreements, Cadence, CalendarDay, DayRecords, Draft, Entry, EntryDraft, EntryId,
         EntrySummary, FrequentTrigger, Keeping, KindCount, Mark, Memory, Milestone, MilestoneDraft, MilestoneKind,
-        MilestoneMarker, Progress, Prompt, PromptTopic, RecordId, SearchHit, SearchQuery, SearchResults, Settings, Span,
+        MilestoneMarker, PassphraseStrength, Progress, Prompt, PromptTopic, RecentEntries, RecordId, SearchHit, SearchQuery, SearchResults, Settings, Span,
         Step, Stretch, Terms, Theme, Timeline, TimelinePoint, Trigger, TriggerDraft, TriggerMonth, TriggerPatterns,
         Vocabulary, Win, WinDraft, WinFrom, WinKind, WinWeek, Zoom,
     };
@@ -33,6 +33,7 @@ mod tests {
             generated::<EntryId>(),
             generated::<Entry>(),
             generated::<EntrySummary>(),
+            generated::<RecentEntries>(),
             generated::<EntryDraft>(),
             generated::<Draft>(),
             generated::<SearchQuery>(),
@@ -74,6 +75,7 @@ mod tests {
             generated::<Stretch>(),
             generated::<DayRecords>(),
             generated::<AgreementDay>(),
+            generated::<PassphraseStrength>(),
             generated::<Settings>(),
             generated::<Theme>(),
             generated::<ErrorKind>(),

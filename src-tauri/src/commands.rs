@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use age::secrecy::ExposeSecret;
-use kintsugi_core::{vault_exists, Entry, EntryDraft, EntryId, EntrySummary, Journal, Passphrase, RecoveryKey};
+use kintsugi_core::{vault_exists, Entry, EntryDraft, EntryId, Journal, Passphrase, RecoveryKey};
 use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
@@ -87,11 +87,6 @@ pub fn lock(state: State<'_, AppState>) -> Result<(), CommandError> {
         Some(error) => Err(error.into()),
         None => Ok(()),
     }
-}
-
-#[tauri::command]
-pub fn list_entries(state: State<'_, AppState>) -> Result<Vec<EntrySummary>, CommandError> {
-    state.with_journal(|journal| Ok(journal.entries()))
 }
 
 #[tauri::command]

@@ -5,6 +5,7 @@
 
 mod bindings;
 mod commands;
+mod entry_lists;
 mod error;
 mod looking_back;
 mod progress;
@@ -30,7 +31,11 @@ fn main() {
             commands::unlock_with_recovery_key,
             commands::change_passphrase,
             commands::lock,
-            commands::list_entries,
+            entry_lists::recent_entries,
+            entry_lists::entries_on,
+            entry_lists::entries_in_month,
+            entry_lists::written_day_before,
+            entry_lists::written_day_after,
             commands::get_entry,
             commands::save_entry,
             commands::delete_entry,

@@ -14,6 +14,10 @@ id: EntryId,
  */
 day: string, 
 /**
+ * When it was first saved: lists order a day's entries by it.
+ */
+created: string, 
+/**
  * When it was last saved.
  */
 updated: string, 
