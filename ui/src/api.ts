@@ -18,6 +18,7 @@ import type { Milestone } from './bindings/Milestone';
 import type { MilestoneDraft } from './bindings/MilestoneDraft';
 import type { Prompt } from './bindings/Prompt';
 import type { Progress } from './bindings/Progress';
+import type { RecentEntries } from './bindings/RecentEntries';
 import type { SearchQuery } from './bindings/SearchQuery';
 import type { SearchResults } from './bindings/SearchResults';
 import type { Settings } from './bindings/Settings';
@@ -87,7 +88,19 @@ export const changePassphrase = (newPassphrase: string) =>
 
 export const lock = () => call<void>('lock');
 
-export const listEntries = () => call<EntrySummary[]>('list_entries');
+/** The latest entries, newest day first, with how many there are in all and since when. */
+export const recentEntries = (limit: number) => call<RecentEntries>('recent_entries', { limit });
+
+/** The entries about one day, the latest begun first. */
+export const entriesOn = (day: string) => call<EntrySummary[]>('entries_on', { day });
+
+/** The entries of a month (1 to 12), newest day first. */
+export const entriesInMonth = (year: number, month: number) =>
+  call<EntrySummary[]>('entries_in_month', { year, month });
+
+/** The nearest day before (-1) or after (+1) `day` that has entries, if there is one. */
+export const writtenDayBeside = (day: string, direction: -1 | 1) =>
+  call<string | null>(direction === -1 ? 'written_day_before' : 'written_day_after', { day });
 
 export const getEntry = (id: string) => call<Entry>('get_entry', { id });
 

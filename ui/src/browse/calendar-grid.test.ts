@@ -3,15 +3,13 @@ import {
   addDays,
   addMonths,
   addMonthsToDay,
-  adjacentDay,
   daysInMonth,
   monthGrid,
   monthTitle,
   weekdayIndex,
   WEEKDAYS,
 } from './calendar-grid';
-import { calendarStep, writtenDays } from './navigation';
-import type { EntrySummary } from '../bindings/EntrySummary';
+import { calendarStepFrom } from './navigation';
 
 const dates = (week: (string | null)[]) => week.map((day) => (day ? Number(day.slice(8)) : 0));
 
@@ -89,32 +87,17 @@ describe('date arithmetic', () => {
   });
 });
 
-describe('stepping between written days', () => {
-  const days = ['2026-01-05', '2026-02-10', '2026-02-20', '2026-04-01'];
+describe('stepping between written days in the calendar', () => {
+  const february = { year: 2026, month: 2 };
 
-  it('finds the nearest written day before or after', () => {
-    expect(adjacentDay(days, '2026-02-10', -1)).toBe('2026-01-05');
-    expect(adjacentDay(days, '2026-02-10', 1)).toBe('2026-02-20');
-    expect(adjacentDay(days, '2026-03-01', -1)).toBe('2026-02-20');
-    expect(adjacentDay(days, '2026-03-01', 1)).toBe('2026-04-01');
-    expect(adjacentDay(days, '2026-01-05', -1)).toBeUndefined();
-    expect(adjacentDay(days, '2026-04-01', 1)).toBeUndefined();
-    expect(adjacentDay([], '2026-04-01', 1)).toBeUndefined();
+  it('starts from the chosen day', () => {
+    expect(calendarStepFrom(february, '2026-02-20', 1)).toBe('2026-02-20');
+    expect(calendarStepFrom(february, '2026-02-20', -1)).toBe('2026-02-20');
   });
 
-  it('starts from the edges of the month on show when no day is chosen', () => {
-    const february = { year: 2026, month: 2 };
-    expect(calendarStep(days, february, null, -1)).toBe('2026-02-20');
-    expect(calendarStep(days, february, null, 1)).toBe('2026-02-10');
-    expect(calendarStep(days, { year: 2026, month: 3 }, null, 1)).toBe('2026-04-01');
-    expect(calendarStep(days, february, '2026-02-20', 1)).toBe('2026-04-01');
-  });
-
-  it('lists each written day once, oldest first', () => {
-    const entry = (day: string) => ({ day }) as EntrySummary;
-    expect(writtenDays([entry('2026-02-02'), entry('2026-01-01'), entry('2026-02-02')])).toEqual([
-      '2026-01-01',
-      '2026-02-02',
-    ]);
+  it('starts just outside the month on show when no day is chosen', () => {
+    expect(calendarStepFrom(february, null, -1)).toBe('2026-03-01');
+    expect(calendarStepFrom(february, null, 1)).toBe('2026-01-31');
+    expect(calendarStepFrom({ year: 2026, month: 12 }, null, -1)).toBe('2027-01-01');
   });
 });

@@ -85,21 +85,3 @@ export const WEEKDAYS: readonly { name: string; short: string }[] = Array.from({
   const name = WEEKDAY.format(new Date(Date.UTC(2024, 0, 1 + i)));
   return { name, short: name.slice(0, 2) };
 });
-
-/**
- * The nearest day before (`direction` -1) or after (+1) `from` in `days`, which must be sorted
- * and without repeats; undefined when there is none.
- */
-export function adjacentDay(days: readonly string[], from: string, direction: -1 | 1): string | undefined {
-  let low = 0;
-  let high = days.length;
-  // The first index whose day is after `from`.
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (days[middle]! <= from) low = middle + 1;
-    else high = middle;
-  }
-  if (direction === 1) return days[low];
-  const before = days[low - 1] === from ? low - 2 : low - 1;
-  return before >= 0 ? days[before] : undefined;
-}

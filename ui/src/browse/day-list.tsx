@@ -1,17 +1,16 @@
 // The entries beside the calendar: those of the chosen day, or of the whole month on show.
-// Only one month is ever drawn, so ten years of entries cost no more than thirty days of them.
-// A chosen day can also be written about, whether or not it has entries yet.
-import { useMemo } from 'preact/hooks';
+// Only one month is ever asked for and drawn, so ten years of entries cost no more than thirty
+// days of them. A chosen day can also be written about, whether or not it has entries yet.
 import type { EntrySummary } from '../bindings/EntrySummary';
 import { dayLabel } from '../journal/dates';
 import { WriteIcon } from '../writing/icons';
-import { dayOf, monthTitle, type Month } from './calendar-grid';
+import { monthTitle, type Month } from './calendar-grid';
 import { EntryCard } from './entry-card';
 import { countLabel } from './trust-scale';
 
 type Props = {
-  /** Every entry, newest first, as the journal lists them. */
-  entries: readonly EntrySummary[];
+  /** The entries of `day`, or else of `month`, newest first; null while they load. */
+  entries: readonly EntrySummary[] | null;
   month: Month;
   day: string | null;
   onOpen: (id: string) => void;
@@ -19,13 +18,6 @@ type Props = {
   /** Opens a new entry for the day. */
   onWrite: (day: string) => void;
 };
-
-/** The entries of `month`, or of `day` when one is chosen, keeping their order. */
-export function entriesOf(entries: readonly EntrySummary[], month: Month, day: string | null) {
-  if (day) return entries.filter((entry) => entry.day === day);
-  const prefix = dayOf(month, 1).slice(0, 8);
-  return entries.filter((entry) => entry.day.startsWith(prefix));
-}
 
 function WriteForDay({ day, onWrite }: { day: string; onWrite: (day: string) => void }) {
   return (
@@ -42,10 +34,12 @@ function WriteForDay({ day, onWrite }: { day: string; onWrite: (day: string) => 
 }
 
 export function DayList({ entries, month, day, onOpen, onShowMonth, onWrite }: Props) {
-  const shown = useMemo(() => entriesOf(entries, month, day), [entries, month, day]);
+  const shown = entries ?? [];
+  // Until the entries arrive nothing is said about them: an empty day is not yet known to be one.
+  const loading = entries === null;
   const title = day ? dayLabel(day) : monthTitle(month);
   return (
-    <section class="day-list" data-testid="journal-list" aria-labelledby="day-list-title">
+    <section class="day-list" data-testid="journal-list" aria-labelledby="day-list-title" aria-busy={loading}>
       <header class="day-list-header">
         <h2 class="section-title" id="day-list-title" data-testid="journal-list-title">
           {title}
@@ -54,7 +48,7 @@ export function DayList({ entries, month, day, onOpen, onShowMonth, onWrite }: P
           {shown.length > 0 && countLabel(shown.length, 'entry', 'entries')}
         </p>
       </header>
-      {shown.length === 0 ? (
+      {loading ? null : shown.length === 0 ? (
         <div class="empty-note">
           <p>{day ? 'Nothing was written on this day.' : `Nothing was written in ${monthTitle(month)}.`}</p>
           {day && <WriteForDay day={day} onWrite={onWrite} />}

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../bindings/Entry';
 import { JournalScreen } from '../journal/journal-screen';
 import { RECENT_SHOWN } from '../journal/entry-list';
+import { summaryOf } from '../journal/entry-lists';
+import { fakeEntryLists } from '../journal/fake-entry-lists';
 
 afterEach(() => clearMocks());
 
@@ -27,13 +29,14 @@ const OLD = entry('e-old', '2024-03-09', 'The old entry.');
 
 function backend(entries: Entry[] = [OLD, OLDER]) {
   const calls: string[] = [];
-  const summaries = () => entries.map(({ created: _, text, ...e }) => ({ ...e, preview: text, words: 3 }));
+  const summaries = () => entries.map(summaryOf);
+  const lists = fakeEntryLists(summaries);
   mockIPC((cmd, args) => {
     calls.push(cmd);
     const payload = (args ?? {}) as Record<string, unknown>;
+    const listed = lists[cmd];
+    if (listed) return listed(payload);
     switch (cmd) {
-      case 'list_entries':
-        return summaries();
       case 'get_entry':
         return entries.find((e) => e.id === payload.id);
       case 'calendar_month':
@@ -98,6 +101,7 @@ describe('moving between Today and Journal', () => {
     backend(many);
     screenWith();
     await waitFor(() => expect(screen.getAllByTestId('entry-item')).toHaveLength(RECENT_SHOWN));
+    expect(screen.getByTestId('entry-list-more').textContent).toBe(`All ${RECENT_SHOWN + 20} entries in the Journal`);
     fireEvent.click(screen.getByTestId('entry-list-more'));
     await screen.findByTestId('journal-view');
   });

@@ -7,6 +7,8 @@ import type { Memory } from '../bindings/Memory';
 import type { SearchQuery } from '../bindings/SearchQuery';
 import type { SearchResults } from '../bindings/SearchResults';
 import { localDay } from '../journal/dates';
+import { fakeEntryLists } from '../journal/fake-entry-lists';
+import { useEntryLists } from '../journal/use-entry-lists';
 import { useBrowseState } from './browse-state';
 import { monthOf, monthTitle } from './calendar-grid';
 import { JournalView } from './journal-view';
@@ -23,6 +25,7 @@ function summary(id: string, day: string, change: Partial<EntrySummary> = {}): E
   return {
     id,
     day,
+    created: `${day}T20:00:00+00:00`,
     updated: `${day}T20:00:00+00:00`,
     title: '',
     preview: `Words of ${id}`,
@@ -55,9 +58,12 @@ type Backend = {
 
 function backend(setup: Omit<Backend, 'calls'> = {}): Backend {
   const state: Backend = { calls: [], ...setup };
+  const lists = fakeEntryLists(() => ENTRIES);
   mockIPC((cmd, args) => {
     const payload = (args ?? {}) as Record<string, unknown>;
     state.calls.push({ cmd, args: payload });
+    const listed = lists[cmd];
+    if (listed) return listed(payload);
     switch (cmd) {
       case 'calendar_month':
         return payload.year === thisMonth.year && payload.month === thisMonth.month ? CALENDAR : [];
@@ -76,17 +82,22 @@ function backend(setup: Omit<Backend, 'calls'> = {}): Backend {
 
 type ViewProps = { onOpen?: (id: string) => void; onWrite?: (day: string) => void };
 
+const fail = (reason: unknown) => {
+  throw reason;
+};
+
 function View({ onOpen = () => undefined, onWrite = () => undefined }: ViewProps) {
   const browse = useBrowseState();
+  const lists = useEntryLists({ month: browse.month, day: browse.day }, fail);
   return (
     <JournalView
       browse={browse}
-      entries={ENTRIES}
+      extent={lists.extent}
+      entries={lists.shown}
+      revision={lists.revision}
       onOpen={onOpen}
       onWrite={onWrite}
-      onError={(r) => {
-        throw r;
-      }}
+      onError={fail}
     />
   );
 }
@@ -112,7 +123,7 @@ describe('the calendar', () => {
     backend();
     render(<View />);
     const list = screen.getByTestId('journal-list');
-    expect(within(list).getAllByTestId('journal-entry')).toHaveLength(3);
+    expect(await within(list).findAllByTestId('journal-entry')).toHaveLength(3);
     fireEvent.click(screen.getByTestId(`calendar-day-${dayA}`));
     await waitFor(() => expect(within(list).getAllByTestId('journal-entry')).toHaveLength(2));
     expect(screen.getByTestId(`calendar-day-${dayA}`).getAttribute('aria-pressed')).toBe('true');
@@ -177,7 +188,7 @@ describe('the calendar', () => {
     backend();
     const opened: string[] = [];
     render(<View onOpen={(id) => opened.push(id)} />);
-    fireEvent.click(screen.getAllByTestId('journal-entry')[0]!);
+    fireEvent.click((await screen.findAllByTestId('journal-entry'))[0]!);
     expect(opened).toEqual(['b1']);
   });
 });

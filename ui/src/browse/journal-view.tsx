@@ -5,6 +5,7 @@ import * as api from '../api';
 import type { EntrySummary } from '../bindings/EntrySummary';
 import type { Vocabulary } from '../bindings/Vocabulary';
 import { localDay, parseDay } from '../journal/dates';
+import type { Extent } from '../journal/use-entry-lists';
 import { FilterPanel } from '../search/filter-panel';
 import { NO_FILTERS, searchRequest } from '../search/filters';
 import { SearchBar } from '../search/search-bar';
@@ -20,8 +21,12 @@ import './browse.css';
 
 type Props = {
   browse: Browse;
-  /** Every entry, newest first; null while they load. */
-  entries: EntrySummary[] | null;
+  /** How many entries there are and since when; null while that loads. */
+  extent: Extent | null;
+  /** The entries of the chosen day or the month on show, newest first; null while they load. */
+  entries: readonly EntrySummary[] | null;
+  /** Changes whenever an entry is saved or deleted, so what is shown from elsewhere follows. */
+  revision: number;
   onOpen: (id: string) => void;
   /** Opens a new entry for a day chosen in the calendar. */
   onWrite: (day: string) => void;
@@ -30,13 +35,12 @@ type Props = {
 
 const SINCE = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' });
 
-function journalSummary(entries: readonly EntrySummary[]): string {
-  const first = entries[entries.length - 1];
-  if (!first) return 'Nothing written yet: your entries will gather here.';
-  return `${countLabel(entries.length, 'entry', 'entries')} since ${SINCE.format(parseDay(first.day))}`;
+function journalSummary({ total, since }: Extent): string {
+  if (!since) return 'Nothing written yet: your entries will gather here.';
+  return `${countLabel(total, 'entry', 'entries')} since ${SINCE.format(parseDay(since))}`;
 }
 
-export function JournalView({ browse, entries, onOpen, onWrite, onError }: Props) {
+export function JournalView({ browse, extent, entries, revision, onOpen, onWrite, onError }: Props) {
   const filtersId = useId();
   const root = useRef<HTMLDivElement>(null);
   const [vocabulary, setVocabulary] = useState<Vocabulary | null>(null);
@@ -45,11 +49,11 @@ export function JournalView({ browse, entries, onOpen, onWrite, onError }: Props
     () => searchRequest(browse.text, browse.filters),
     [browse.text, browse.filters],
   );
-  const search = useSearch(request, { revision: entries, onLocked: onError });
+  const search = useSearch(request, { revision, onLocked: onError });
 
   useEffect(() => {
     api.vocabulary().then(setVocabulary, onError);
-  }, [entries]);
+  }, [revision]);
 
   // Arriving by a shortcut from the editor, which has gone, the keyboard starts here.
   useEffect(() => {
@@ -63,7 +67,7 @@ export function JournalView({ browse, entries, onOpen, onWrite, onError }: Props
       <header class="journal-view-header">
         <div class="journal-view-title">
           <h1 class="page-title">Journal</h1>
-          {entries && <p class="page-meta">{journalSummary(entries)}</p>}
+          {extent && <p class="page-meta">{journalSummary(extent)}</p>}
         </div>
         <SearchBar
           text={browse.text}
@@ -93,21 +97,19 @@ export function JournalView({ browse, entries, onOpen, onWrite, onError }: Props
               today={today}
               onMonthChange={browse.showMonth}
               onChoose={browse.chooseDay}
-              revision={entries}
+              revision={revision}
               onError={onError}
             />
-            <OnThisDay onOpen={onOpen} revision={entries} onError={onError} />
+            <OnThisDay onOpen={onOpen} revision={revision} onError={onError} />
           </div>
-          {entries && (
-            <DayList
-              entries={entries}
-              month={browse.month}
-              day={browse.day}
-              onOpen={onOpen}
-              onShowMonth={() => browse.chooseDay(null)}
-              onWrite={onWrite}
-            />
-          )}
+          <DayList
+            entries={entries}
+            month={browse.month}
+            day={browse.day}
+            onOpen={onOpen}
+            onShowMonth={() => browse.chooseDay(null)}
+            onWrite={onWrite}
+          />
         </div>
       ) : (
         <SearchResults

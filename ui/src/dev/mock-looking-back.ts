@@ -27,8 +27,8 @@ export function summary(entry: Entry): EntrySummary {
   const preview =
     chars.length > PREVIEW_CHARS ? `${chars.slice(0, PREVIEW_CHARS - 1).join('')}…` : collapsed;
   const words = collapsed ? collapsed.split(' ').length : 0;
-  const { id, day, updated, title, feelings, trust, tags, starred } = entry;
-  return { id, day, updated, title, preview, words, feelings, trust, tags, starred };
+  const { id, day, created, updated, title, feelings, trust, tags, starred } = entry;
+  return { id, day, created, updated, title, preview, words, feelings, trust, tags, starred };
 }
 
 const newestFirst = (a: Entry, b: Entry) =>

@@ -6,6 +6,8 @@ import type { Entry } from '../bindings/Entry';
 import type { EntryDraft } from '../bindings/EntryDraft';
 import { EMPTY_FIELDS } from '../writing/entry-fields';
 import { localDay } from './dates';
+import { summaryOf } from './entry-lists';
+import { fakeEntryLists } from './fake-entry-lists';
 import { JournalScreen } from './journal-screen';
 
 afterEach(() => clearMocks());
@@ -24,14 +26,13 @@ type Options = { failSaves?: CommandError; failDrafts?: CommandError };
 function backend({ failSaves, failDrafts }: Options = {}) {
   const entries: Entry[] = [{ ...OLD }, { ...OLDER }];
   const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+  const lists = fakeEntryLists(() => entries.map(summaryOf));
   mockIPC((cmd, raw) => {
     const args = (raw ?? {}) as Record<string, unknown>;
     calls.push({ cmd, args });
+    const listed = lists[cmd];
+    if (listed) return listed(args);
     switch (cmd) {
-      case 'list_entries':
-        return [...entries]
-          .sort((a, b) => b.day.localeCompare(a.day))
-          .map(({ created: _, text, ...e }) => ({ ...e, preview: text, words: 3 }));
       case 'get_entry':
         return { ...entries.find((e) => e.id === args.id)! };
       case 'save_entry': {

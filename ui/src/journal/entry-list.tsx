@@ -5,14 +5,17 @@ import { relativeDayLabel } from './dates';
 export const RECENT_SHOWN = 30;
 
 type Props = {
-  entries: EntrySummary[];
+  /** The latest entries, newest first, at most RECENT_SHOWN of them. */
+  entries: readonly EntrySummary[];
+  /** How many entries the journal holds. */
+  total: number;
   openId: string | null;
   onOpen: (id: string) => void;
   /** Opens the Journal, where the entries beyond the recent ones are. */
   onShowAll: () => void;
 };
 
-export function EntryList({ entries, openId, onOpen, onShowAll }: Props) {
+export function EntryList({ entries, total, openId, onOpen, onShowAll }: Props) {
   const now = new Date();
   if (entries.length === 0) {
     return (
@@ -23,7 +26,7 @@ export function EntryList({ entries, openId, onOpen, onShowAll }: Props) {
   }
   return (
     <ul class="entry-list" data-testid="entry-list">
-      {entries.slice(0, RECENT_SHOWN).map((entry) => (
+      {entries.map((entry) => (
         <li key={entry.id}>
           <button
             type="button"
@@ -39,10 +42,10 @@ export function EntryList({ entries, openId, onOpen, onShowAll }: Props) {
           </button>
         </li>
       ))}
-      {entries.length > RECENT_SHOWN && (
+      {total > entries.length && (
         <li>
           <button type="button" class="entry-list-more" onClick={onShowAll} data-testid="entry-list-more">
-            All {entries.length.toLocaleString('en-GB')} entries in the Journal
+            All {total.toLocaleString('en-GB')} entries in the Journal
           </button>
         </li>
       )}

@@ -4,12 +4,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import * as api from '../api';
 import { toCommandError } from '../api';
-import type { EntrySummary } from '../bindings/EntrySummary';
 import type { Settings } from '../bindings/Settings';
 import { useBrowseState } from '../browse/browse-state';
-import { adjacentDay } from '../browse/calendar-grid';
 import { JournalView } from '../browse/journal-view';
-import { calendarStep, entryOn, writtenDays } from '../browse/navigation';
+import { calendarStepFrom } from '../browse/navigation';
 import { startIdleTimer } from '../lock/idle-timer';
 import { lockAndReload, type LockTrigger } from '../lock/lock';
 import { RecordScreen, useRecordPlaceShortcuts, type RecordPlace } from '../records/places';
@@ -26,6 +24,7 @@ import { Editor } from './editor';
 import { EntryList } from './entry-list';
 import { Sidebar } from './sidebar';
 import { useEntryDocument } from './use-entry-document';
+import { useEntryLists } from './use-entry-lists';
 
 type Props = {
   settings: Settings;
@@ -33,7 +32,6 @@ type Props = {
 };
 
 export function JournalScreen({ settings, onSettingsChange }: Props) {
-  const [entries, setEntries] = useState<EntrySummary[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'settings' | 'delete' | 'shortcuts' | null>(null);
   /** Writing (the open entry), looking back (calendar, search), or a record of progress. */
@@ -48,12 +46,8 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
     else setNotice(error.message);
   }, []);
 
-  const refresh = useCallback(() => {
-    api.listEntries().then(setEntries, fail);
-  }, [fail]);
-
-  const doc = useEntryDocument(refresh);
-  useEffect(refresh, [refresh]);
+  const lists = useEntryLists(view === 'journal' ? { month: browse.month, day: browse.day } : null, fail);
+  const doc = useEntryDocument(lists.saved);
 
   const locking = useRef(false);
   const lockNow = useRef<(trigger: LockTrigger) => Promise<void>>(() => Promise.resolve());
@@ -99,23 +93,29 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
   // Today's page: the entry already begun today, else a new one.
   const goToday = () => {
     setView('today');
-    if (doc.open.day === localDay()) return;
-    const todays = entries && entryOn(entries, localDay());
-    run(() => (todays ? doc.openEntry(todays.id) : doc.startNew()));
+    const day = localDay();
+    if (doc.open.day === day) return;
+    run(async () => {
+      const [begun] = await api.entriesOn(day);
+      await (begun ? doc.openEntry(begun.id) : doc.startNew());
+    });
   };
 
   const stepDay = (direction: -1 | 1) => {
-    if (!entries) return;
-    const days = writtenDays(entries);
     if (view === 'journal') {
-      const day = calendarStep(days, browse.month, browse.day, direction);
-      if (day) browse.chooseDay(day);
+      const from = calendarStepFrom(browse.month, browse.day, direction);
+      run(async () => {
+        const day = await api.writtenDayBeside(from, direction);
+        if (day) browse.chooseDay(day);
+      });
       return;
     }
-    const day = adjacentDay(days, doc.open.day, direction);
-    const entry = day && entryOn(entries, day);
-    if (entry) run(() => doc.openEntry(entry.id));
-    else if (direction === 1) goToday();
+    run(async () => {
+      const day = await api.writtenDayBeside(doc.open.day, direction);
+      const [entry] = day ? await api.entriesOn(day) : [];
+      if (entry) await doc.openEntry(entry.id);
+      else if (direction === 1) goToday();
+    });
   };
 
   const quickWin = useQuickWin({
@@ -152,9 +152,10 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
         onRecordPlace={setView}
         onShortcuts={() => setDialog('shortcuts')}
       >
-        {entries && (
+        {lists.recent && lists.extent && (
           <EntryList
-            entries={entries}
+            entries={lists.recent}
+            total={lists.extent.total}
             openId={doc.open.id}
             onOpen={openInEditor}
             onShowAll={() => setView('journal')}
@@ -188,7 +189,9 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
         ) : view === 'journal' ? (
           <JournalView
             browse={browse}
-            entries={entries}
+            extent={lists.extent}
+            entries={lists.shown}
+            revision={lists.revision}
             onOpen={openInEditor}
             onWrite={writeFor}
             onError={fail}
@@ -221,9 +224,9 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
           onClose={() => setDialog(null)}
           onConfirm={async () => {
             try {
-              await doc.deleteOpen();
+              const deleted = await doc.deleteOpen();
               setDialog(null);
-              refresh();
+              if (deleted) lists.deleted(deleted);
             } catch (reason) {
               setDialog(null);
               fail(reason);

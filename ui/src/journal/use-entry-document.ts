@@ -135,15 +135,19 @@ export function useEntryDocument(onSaved: (entry: Entry) => void) {
       await flush();
       show(null, day, null, EMPTY_FIELDS);
     },
-    /** Deletes the open entry, even if its last words could not be saved, then starts anew. */
-    async deleteOpen() {
+    /**
+     * Deletes the open entry, even if its last words could not be saved, then starts anew.
+     * Resolves with the id deleted, or null when the entry was never saved.
+     */
+    async deleteOpen(): Promise<string | null> {
       await flush().catch(() => undefined);
       const id = active().id;
-      if (id === null) return;
+      if (id === null) return null;
       keeper.cancel();
       await api.deleteEntry(id);
       show(null, localDay(), null, EMPTY_FIELDS);
       api.discardDraft().catch(() => undefined);
+      return id;
     },
     /** Writing recovered after a crash, if there is any to offer. */
     draftOffer,

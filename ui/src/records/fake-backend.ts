@@ -8,6 +8,7 @@ import type { Trigger } from '../bindings/Trigger';
 import type { TriggerDraft } from '../bindings/TriggerDraft';
 import type { Win } from '../bindings/Win';
 import type { WinDraft } from '../bindings/WinDraft';
+import { fakeEntryLists } from '../journal/fake-entry-lists';
 import { weekStart } from './labels';
 
 export type Call = { cmd: string; args: Record<string, unknown> };
@@ -61,7 +62,7 @@ export function fakeBackend(initial: Partial<FakeState> = {}, refusals: Record<s
     replace(state.agreements, counted(change(state.agreements.find((a) => a.id === agreementId)!)));
 
   const answers: Record<string, (args: Record<string, unknown>) => unknown> = {
-    list_entries: () => [],
+    ...fakeEntryLists(() => []),
     vocabulary: () => ({ feelings: [], tags: [] }),
     calendar_month: () => [],
     on_this_day: () => [],

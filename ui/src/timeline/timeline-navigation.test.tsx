@@ -1,6 +1,7 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeEntryLists } from '../journal/fake-entry-lists';
 import { JournalScreen } from '../journal/journal-screen';
 import { ShortcutsHelp } from '../shortcuts/help-overlay';
 import { weeks } from './fixtures';
@@ -14,9 +15,11 @@ afterEach(() => clearMocks());
 const STRETCH = { trust: null, rated_days: 0, wins_per_week: 0, keep_rate: null, triggers: 0, trigger_intensity: null, settled_minutes: null };
 
 function backend() {
-  mockIPC((cmd) => {
+  const lists = fakeEntryLists(() => []);
+  mockIPC((cmd, args) => {
+    const listed = lists[cmd];
+    if (listed) return listed((args ?? {}) as Record<string, unknown>);
     switch (cmd) {
-      case 'list_entries':
       case 'wins_by_week':
       case 'triggers':
       case 'milestones':

@@ -55,6 +55,7 @@ const RECORDS: DayRecords = {
     {
       id: 'entry-1',
       day: '2025-11-05',
+      created: '2025-11-05T21:00:00Z',
       updated: '2025-11-05T21:00:00Z',
       title: 'After the session',
       preview: 'We talked on the way home.',

@@ -6,6 +6,8 @@ import type { Entry } from '../bindings/Entry';
 import type { EntryDraft } from '../bindings/EntryDraft';
 import type { Prompt } from '../bindings/Prompt';
 import { localDay } from '../journal/dates';
+import { summaryOf } from '../journal/entry-lists';
+import { fakeEntryLists } from '../journal/fake-entry-lists';
 import { JournalScreen } from '../journal/journal-screen';
 import { EMPTY_FIELDS } from './entry-fields';
 import { STANDARD_FEELINGS } from './hooks';
@@ -35,12 +37,13 @@ function backend({ draft = null as Draft | null, prompt = true } = {}) {
   let promptIndex = prompt ? 0 : -1;
   let kept = draft;
   const started = Date.now();
+  const lists = fakeEntryLists(() => entries.map(summaryOf));
   mockIPC((cmd, raw) => {
     const args = (raw ?? {}) as Record<string, unknown>;
     calls.push({ cmd, args, at: Date.now() - started });
+    const listed = lists[cmd];
+    if (listed) return listed(args);
     switch (cmd) {
-      case 'list_entries':
-        return entries.map(({ created: _, text, ...e }) => ({ ...e, preview: text, words: 3 }));
       case 'get_entry': {
         const found = entries.find((e) => e.id === args.id);
         return found ? { ...found } : Promise.reject({ kind: 'not_found', message: 'Gone.' });
