@@ -30,15 +30,12 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     // The window's policy allows fonts from 'self' only, so nothing may be inlined as data: URLs.
     assetsInlineLimit: 0,
-    // zxcvbn's dictionaries make one large chunk, loaded only where a passphrase is chosen.
-    chunkSizeWarningLimit: 1300,
   },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
-    // Two shared cores building Rust beside the tests can make loading the passphrase
-    // dictionaries take seconds; a slow machine is not a failure.
+    // A machine busy building Rust beside the tests can slow one to seconds; that is not a failure.
     testTimeout: 30_000,
     // A test reads the trust colours from their style sheet; other CSS stays out of the tests.
     css: { include: [/trust-scale\.css/] },

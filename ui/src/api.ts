@@ -16,6 +16,7 @@ import type { Keeping } from './bindings/Keeping';
 import type { Memory } from './bindings/Memory';
 import type { Milestone } from './bindings/Milestone';
 import type { MilestoneDraft } from './bindings/MilestoneDraft';
+import type { PassphraseStrength } from './bindings/PassphraseStrength';
 import type { Prompt } from './bindings/Prompt';
 import type { Progress } from './bindings/Progress';
 import type { RecentEntries } from './bindings/RecentEntries';
@@ -77,6 +78,10 @@ async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
 export const vaultState = () => call<VaultState>('vault_state');
 
 export const createVault = (passphrase: string) => call<string>('create_vault', { passphrase });
+
+/** How hard a passphrase being chosen would be to guess; a hint, never a rule. */
+export const passphraseStrength = (passphrase: string) =>
+  call<PassphraseStrength>('passphrase_strength', { passphrase });
 
 export const unlock = (passphrase: string) => call<void>('unlock', { passphrase });
 

@@ -11,7 +11,7 @@
 //!   small wins, agreements and their daily marks, triggers, milestones, and the
 //!   trust-progress timeline built from them all.
 //! - [`Passphrase`] and [`RecoveryKey`] are the two ways in; both are secrets that never leave
-//!   memory unencrypted.
+//!   memory unencrypted. [`PassphraseStrength`] rates one while it is being chosen.
 //! - [`Settings`] are the non-secret preferences the shell keeps beside the vault.
 //!
 //! ```no_run
@@ -38,6 +38,7 @@ mod prompts;
 mod search;
 mod settings;
 mod store;
+mod strength;
 mod vault;
 
 pub use error::{Error, Result};
@@ -54,4 +55,5 @@ pub use progress::RecordId;
 pub use prompts::{library as prompt_library, Prompt, PromptTopic};
 pub use search::{SearchHit, SearchQuery, SearchResults, Span};
 pub use settings::{Settings, Theme};
+pub use strength::PassphraseStrength;
 pub use vault::{Passphrase, RecoveryKey, MIN_PASSPHRASE_CHARS, PASSPHRASE_WORK_FACTOR};

@@ -1,7 +1,9 @@
 // A quiet hint, never a gate: the passphrase rules themselves live on the Rust side.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { loadStrengthChecker, type StrengthChecker } from './strength';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { passphraseStrength } from '../api';
+import { latestOnly } from '../search/latest-only';
+import { toStrength, type Strength } from './strength';
 
 type Props = {
   passphrase: string;
@@ -10,20 +12,27 @@ type Props = {
 };
 
 export function StrengthMeter({ passphrase, hint }: Props) {
-  const [check, setCheck] = useState<StrengthChecker | null>(null);
+  const [rated, setRated] = useState<Strength | null>(null);
+  // Ratings of earlier keystrokes can come back after the latest one; only the latest counts.
+  const rating = useMemo(() => latestOnly(passphraseStrength), []);
 
   useEffect(() => {
-    let live = true;
-    loadStrengthChecker().then(
-      (checker) => live && setCheck(() => checker),
-      () => undefined,
+    if (!passphrase) {
+      rating.cancel();
+      setRated(null);
+      return;
+    }
+    rating.request(
+      passphrase,
+      (answer) => setRated(toStrength(answer)),
+      // Without a rating the hint stays; choosing a passphrase goes on regardless.
+      () => setRated(null),
     );
-    return () => {
-      live = false;
-    };
-  }, []);
+  }, [passphrase, rating]);
 
-  const strength = passphrase && check ? check(passphrase) : null;
+  useEffect(() => () => rating.cancel(), [rating]);
+
+  const strength = passphrase ? rated : null;
   // Even the weakest passphrase lights one step, so the bar visibly responds to typing.
   const filled = strength ? Math.max(1, strength.score) : 0;
   return (
