@@ -3,11 +3,11 @@
 //
 //   view=wins|agreements|triggers|milestones   open that place
 //   quickWin=1        open the quick-win dialog (on Today unless view= says otherwise);
-//                     winText=TEXT types TEXT into it, and winSave=1 then saves it
+//                     winText=TEXT types TEXT into it
 //   add=1             open the place's form for a new record
 //   retired=1         on Agreements, unfold the retired ones and the earlier wording
 //   scroll=records    on Today, scroll the agreements and wins into view
-import { byTestId, element, fill, press, settle } from './mock-page';
+import { byTestId, element, fill, settle } from './mock-page';
 
 const query = new URLSearchParams(location.search);
 const PLACES = ['wins', 'agreements', 'triggers', 'milestones'];
@@ -43,7 +43,6 @@ async function setScene() {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'w', bubbles: true }));
     const text = query.get('winText');
     if (text) await fill('win-text', text);
-    if (query.get('winSave') === '1') await press('win-save');
   }
 }
 

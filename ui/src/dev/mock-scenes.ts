@@ -5,8 +5,9 @@
 //   month=YYYY-MM        the month the calendar shows
 //   day=YYYY-MM-DD       choose a day in the calendar
 //   search=TEXT          type TEXT into the search field
-//   filters=1            open the filters; with tag=, feeling=, starred=1, from=, to= set them
+//   filters=1            open the filters; with tag=, feeling=, starred=1 set them
 //   help=1               open the keyboard shortcuts
+import { localDay } from '../journal/dates';
 import { byTestId, fill } from './mock-page';
 
 const query = new URLSearchParams(location.search);
@@ -23,10 +24,10 @@ async function setScene() {
   }
   const month = query.get('month');
   if (month) {
-    // The calendar opens on this month.
+    // The calendar opens on today's month.
     const [year = 0, number = 0] = month.split('-').map(Number);
-    const now = new Date();
-    const diff = (year - now.getFullYear()) * 12 + number - 1 - now.getMonth();
+    const [thisYear = 0, thisMonth = 0] = localDay().split('-').map(Number);
+    const diff = (year - thisYear) * 12 + number - thisMonth;
     const button = await byTestId(diff < 0 ? 'calendar-prev' : 'calendar-next');
     for (let step = 0; step < Math.abs(diff); step += 1) {
       button.click();
@@ -41,8 +42,6 @@ async function setScene() {
     if (query.has('tag')) await choose('filter-tag', query.get('tag')!);
     if (query.has('feeling')) await choose('filter-feeling', query.get('feeling')!);
     if (query.get('starred') === '1') (await byTestId('filter-starred')).click();
-    if (query.has('from')) await fill('filter-from', query.get('from')!);
-    if (query.has('to')) await fill('filter-to', query.get('to')!);
   }
   const search = query.get('search');
   if (search) await fill('search-input', search);
