@@ -81,6 +81,15 @@ pub async fn change_passphrase(state: State<'_, AppState>, new_passphrase: Strin
     state.with_journal(|journal| Ok(journal.change_passphrase(&new_passphrase)?))
 }
 
+/// Rates a passphrase while it is being chosen; a hint for the meter, never a gate. Async because
+/// the first rating loads zxcvbn's word lists (tens of milliseconds, as is a long passphrase), which
+/// must not stall typing.
+#[tauri::command]
+pub async fn passphrase_strength(passphrase: String) -> Result<kintsugi_core::PassphraseStrength, CommandError> {
+    let passphrase = zeroize::Zeroizing::new(passphrase);
+    off_the_window_thread(move || Ok(kintsugi_core::PassphraseStrength::of(&passphrase))).await
+}
+
 #[tauri::command]
 pub fn lock(state: State<'_, AppState>) -> Result<(), CommandError> {
     match state.lock() {
@@ -97,7 +106,7 @@ pub fn get_entry(state: State<'_, AppState>, id: String) -> Result<Entry, Comman
 
 #[tauri::command]
 pub fn save_entry(state: State<'_, AppState>, draft: EntryDraft) -> Result<Entry, CommandError> {
-    let now = chrono::Local::now().fixed_offset();
+    let now = state.clock.now();
     state.with_journal(|journal| Ok(journal.save_entry(draft, now)?))
 }
 
@@ -110,9 +119,9 @@ pub fn delete_entry(state: State<'_, AppState>, id: String) -> Result<(), Comman
 /// Saves the recovery key where the person chose, as an age identity file readable only by
 /// them, so the standard `age` tools can use it too.
 #[tauri::command]
-pub fn write_recovery_key_file(path: String, recovery_key: String) -> Result<(), CommandError> {
+pub fn write_recovery_key_file(state: State<'_, AppState>, path: String, recovery_key: String) -> Result<(), CommandError> {
     let recovery_key = RecoveryKey::parse(&zeroize::Zeroizing::new(recovery_key))?;
-    let created = chrono::Local::now().format("%-d %B %Y").to_string();
+    let created = state.clock.now().format("%-d %B %Y").to_string();
     let contents = recovery_key.to_identity_file(&created);
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);

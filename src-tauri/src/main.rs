@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod bindings;
+mod clock;
 mod commands;
 mod entry_lists;
 mod error;
@@ -11,6 +12,7 @@ mod looking_back;
 mod progress;
 mod settings;
 mod state;
+mod time;
 mod writing;
 
 use tauri::Manager;
@@ -21,7 +23,8 @@ fn main() {
         .plugin(tauri_plugin_store::Builder::default().build())
         .setup(|app| {
             let data_dir = state::data_dir(app.handle())?;
-            app.manage(state::AppState::new(data_dir));
+            let clock = clock::Clock::from_environment()?;
+            app.manage(state::AppState::new(data_dir, clock));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -30,6 +33,7 @@ fn main() {
             commands::unlock,
             commands::unlock_with_recovery_key,
             commands::change_passphrase,
+            commands::passphrase_strength,
             commands::lock,
             entry_lists::recent_entries,
             entry_lists::entries_on,
@@ -71,6 +75,8 @@ fn main() {
             progress::records_between,
             settings::get_settings,
             settings::set_settings,
+            time::held_clock,
+            time::set_clock,
         ])
         .build(tauri::generate_context!())
         .expect("the Kintsugi window could not be created")

@@ -198,3 +198,6 @@ export const progress = () => call<Progress>('progress');
 /** Everything recorded from `start` to `end`, both included (up to 400 days apart). */
 export const recordsBetween = (start: string, end: string) =>
   call<DayRecords>('records_between', { start, end });
+
+/** The instant the app's clock is held at (a development build under test), or null. */
+export const heldClock = () => call<string | null>('held_clock');

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use chrono::{DateTime, NaiveDate};
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use nix::sys::signal::{killpg, Signal};
@@ -16,19 +17,48 @@ use nix::unistd::Pid;
 /// How long to wait for something to appear before failing.
 const PATIENCE: Duration = Duration::from_secs(20);
 
-/// The directories one person's app uses, kept across app restarts.
+/// The directories one person's app uses, kept across app restarts, and the moment its
+/// clock is held at.
 pub struct Profile {
     root: tempfile::TempDir,
+    clock: Option<Moment>,
+}
+
+/// An instant for the app's clock, and the time zone the app sees it from, so a test never
+/// depends on when it happens to run.
+#[derive(Clone, Copy, Debug)]
+pub struct Moment {
+    /// RFC 3339, written with the zone's own offset at that instant.
+    pub instant: &'static str,
+    /// An IANA time zone name, given to the app as `TZ`.
+    pub time_zone: &'static str,
+}
+
+impl Moment {
+    /// The day it is at that instant in that zone.
+    pub fn day(&self) -> NaiveDate {
+        DateTime::parse_from_rfc3339(self.instant).expect("an RFC 3339 instant").date_naive()
+    }
 }
 
 impl Profile {
-    /// Fresh, empty directories.
+    /// Fresh, empty directories, with the app following the system clock.
     pub fn new() -> Self {
         let root = tempfile::Builder::new().prefix("kintsugi-e2e-").tempdir().expect("a temporary directory");
         for dir in ["data", "xdg-data", "xdg-cache", "xdg-config", "tmp"] {
             std::fs::create_dir_all(root.path().join(dir)).unwrap();
         }
-        Self { root }
+        Self { root, clock: None }
+    }
+
+    /// Fresh, empty directories, with the app's clock held at `moment`.
+    pub fn at(moment: Moment) -> Self {
+        Self { clock: Some(moment), ..Self::new() }
+    }
+
+    /// The day the app's clock starts on.
+    pub fn today(&self) -> NaiveDate {
+        self.clock.expect("a profile with its clock held").day()
     }
 
     /// The app's data directory (`KINTSUGI_DATA_DIR`).
@@ -43,13 +73,18 @@ impl Profile {
 
     fn environment(&self) -> Vec<(&'static str, PathBuf)> {
         let dir = |name: &str| self.root.path().join(name);
-        vec![
+        let mut variables = vec![
             ("KINTSUGI_DATA_DIR", dir("data")),
             ("XDG_DATA_HOME", dir("xdg-data")),
             ("XDG_CACHE_HOME", dir("xdg-cache")),
             ("XDG_CONFIG_HOME", dir("xdg-config")),
             ("TMPDIR", dir("tmp")),
-        ]
+        ];
+        if let Some(moment) = self.clock {
+            variables.push(("KINTSUGI_NOW", moment.instant.into()));
+            variables.push(("TZ", moment.time_zone.into()));
+        }
+        variables
     }
 }
 
@@ -150,6 +185,11 @@ pub fn screenshot_dir() -> PathBuf {
 impl App {
     /// Starts the app on `profile` and waits for its window.
     pub async fn launch(profile: &Profile) -> Self {
+        Self::launch_binary(&app_binary(), profile).await
+    }
+
+    /// Starts `binary`, any Tauri app, on `profile` and waits for its window.
+    pub async fn launch_binary(binary: &Path, profile: &Profile) -> Self {
         let display = Display::acquire();
         let port = free_port();
         let native_port = free_port();
@@ -176,7 +216,7 @@ impl App {
         capabilities.insert("browserName".into(), "wry".into());
         capabilities.insert(
             "tauri:options".into(),
-            serde_json::json!({ "application": app_binary() }),
+            serde_json::json!({ "application": binary }),
         );
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(capabilities)
@@ -243,8 +283,7 @@ impl App {
 
     /// Ends the session and the app, and everything tauri-driver started.
     pub async fn quit(self) {
-        let _ = self.client.close().await;
-        drop(self.driver);
+        let _ = self.client.clone().close().await;
     }
 
     fn by_test_id(test_id: &str) -> String {
@@ -352,6 +391,73 @@ impl App {
         }
     }
 
+    /// Waits until the element's attribute `name` has the value `expected`.
+    pub async fn wait_for_attr(&self, test_id: &str, name: &str, expected: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let value = match self.client.find(Locator::Css(&Self::by_test_id(test_id))).await {
+                Ok(element) => element.attr(name).await.ok().flatten(),
+                Err(_) => None,
+            };
+            if value.as_deref() == Some(expected) {
+                return;
+            }
+            if Instant::now() >= deadline {
+                Box::pin(self.screenshot(&format!("failed-{test_id}-{name}"))).await;
+                panic!("[data-testid={test_id}] {name} stayed {value:?}, expected {expected:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Moves the app's clock (a development build's) to `instant`, RFC 3339 in the profile's
+    /// time zone. The window hears of it through an event; wait for what it changes.
+    pub async fn set_clock(&self, instant: &str) {
+        self.client
+            .execute_async(
+                "const [now, done] = arguments;
+                 window.__TAURI_INTERNALS__.invoke('set_clock', { now }).then(() => done(null), (e) => done(String(e && e.message || e)));",
+                vec![instant.into()],
+            )
+            .await
+            .map(|refused| assert!(refused.is_null(), "the clock was not set: {refused}"))
+            .unwrap_or_else(|e| panic!("setting the clock to {instant}: {e}"));
+    }
+
+    /// Waits until `script` returns a string, and returns it.
+    pub async fn wait_for_script(&self, script: &str) -> String {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let serde_json::Value::String(found) = self.client.execute(script, vec![]).await.unwrap() {
+                return found;
+            }
+            assert!(Instant::now() < deadline, "never true: {script}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the element with that test id has the keyboard focus.
+    pub async fn wait_for_focus(&self, test_id: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        let script = "const el = document.activeElement; return !!el && el.getAttribute('data-testid') === arguments[0];";
+        while self.client.execute(script, vec![test_id.into()]).await.unwrap() != serde_json::Value::Bool(true) {
+            assert!(Instant::now() < deadline, "[data-testid={test_id}] never took the focus");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Presses `keys` on the page itself, with nothing focused, as a person does after
+    /// clicking an empty part of the window; panics if something holds the focus even so.
+    pub async fn press_on_page(&self, keys: &str) {
+        let focused = self
+            .client
+            .execute("document.activeElement && document.activeElement.blur(); return document.activeElement === document.body;", vec![])
+            .await
+            .unwrap();
+        assert_eq!(focused, serde_json::Value::Bool(true), "the page still had an element focused");
+        self.client.active_element().await.unwrap().send_keys(keys).await.unwrap();
+    }
+
     /// Waits until nothing with that test id is on the page.
     pub async fn wait_until_gone(&self, test_id: &str) {
         let deadline = Instant::now() + PATIENCE;
@@ -368,6 +474,12 @@ impl App {
     /// caret blinking, nothing moving) never paints again, so the request would wait forever.
     /// A one-pixel, all-but-transparent element flickers for a second to keep frames coming.
     pub async fn screenshot(&self, name: &str) {
+        if let Err(problem) = self.try_screenshot(name).await {
+            panic!("the screenshot {name} could not be taken: {problem}");
+        }
+    }
+
+    async fn try_screenshot(&self, name: &str) -> Result<(), String> {
         let _ = self
             .client
             .execute_async(
@@ -386,11 +498,40 @@ impl App {
             .await;
         let png = tokio::time::timeout(PATIENCE, self.client.screenshot())
             .await
-            .unwrap_or_else(|_| panic!("the screenshot {name} took over {PATIENCE:?}"))
-            .expect("a screenshot");
+            .map_err(|_| format!("it took over {PATIENCE:?}"))?
+            .map_err(|e| e.to_string())?;
         let dir = screenshot_dir();
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        std::fs::write(dir.join(format!("{name}.png")), png).map_err(|e| e.to_string())
+    }
+
+    /// After a failed step: the window as it was, and the page's text, saved as
+    /// `failed-<test>.png` and `failed-<test>.txt`, so a failure can be understood afterwards.
+    async fn keep_evidence(&self) {
+        let test = std::thread::current().name().unwrap_or("test").replace("::", "-");
+        let name = format!("failed-{test}");
+        if let Err(problem) = self.try_screenshot(&name).await {
+            eprintln!("no screenshot of the failure: {problem}");
+        }
+        let text = self.client.execute("return document.body ? document.body.innerText : ''", vec![]).await;
+        let text = match text {
+            Ok(serde_json::Value::String(text)) => text,
+            other => format!("the page's text could not be read: {other:?}"),
+        };
+        let _ = std::fs::create_dir_all(screenshot_dir());
+        let _ = std::fs::write(screenshot_dir().join(format!("{name}.txt")), text);
+        eprintln!("the window and its text at the failure: {}", screenshot_dir().join(&name).display());
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        // A failed assertion unwinds through here while the window is still up.
+        if std::thread::panicking() {
+            if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+                let _ = tokio::task::block_in_place(|| runtime.block_on(tokio::time::timeout(PATIENCE, self.keep_evidence())));
+            }
+        }
     }
 }
 

@@ -1,9 +1,11 @@
 //! A person's first week, in the real window: create the journal, confirm the recovery key,
 //! write, lock, mistype the passphrase, unlock, find the entry again, recover with the
 //! recovery key, and afterwards check that nothing they wrote reached the disk in the clear.
-//! Every screen is saved under `target/e2e-screenshots/`.
+//! Every screen is saved under `target/e2e-screenshots/`. It happens on 29 February.
 
-use kintsugi_e2e::{files_containing, App, Profile};
+use kintsugi_e2e::{files_containing, App, Moment, Profile};
+
+const LEAP_DAY: Moment = Moment { instant: "2028-02-29T08:15:00-05:00", time_zone: "America/New_York" };
 
 const PASSPHRASE: &str = "a calm river at dusk";
 const NEW_PASSPHRASE: &str = "gold in the seams, slowly";
@@ -12,7 +14,7 @@ const CONTROL_L: &str = "\u{E009}l\u{E000}";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn first_run_write_lock_unlock_and_recover() {
-    let profile = Profile::new();
+    let profile = Profile::at(LEAP_DAY);
     let marker = format!("PLANTED{:x}", std::process::id() as u64 * 0x9E37_79B9);
     let app = App::launch(&profile).await;
 

@@ -1,9 +1,12 @@
 //! Noticing progress, in the real window: wins of two kinds, an agreement kept one day and
 //! missed another, a trigger and a milestone; then the timeline shows those very figures,
-//! drills down to them, and changes zoom.
+//! drills down to them, and changes zoom. It happens on the morning the clocks go forward, so
+//! a day of 23 hours sits in every week, month and year it shows.
 
-use chrono::{Days, Local, NaiveDate};
-use kintsugi_e2e::{App, Profile};
+use chrono::{Days, NaiveDate};
+use kintsugi_e2e::{App, Moment, Profile};
+
+const CLOCKS_GO_FORWARD: Moment = Moment { instant: "2027-03-28T03:30:00+02:00", time_zone: "Europe/Berlin" };
 
 const PASSPHRASE: &str = "small steps, every single day";
 
@@ -30,10 +33,10 @@ async fn point(app: &App, start: NaiveDate) -> [Option<String>; 4] {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn wins_agreements_triggers_and_milestones_reach_the_timeline() {
-    let profile = Profile::new();
+    let profile = Profile::at(CLOCKS_GO_FORWARD);
     let app = App::launch(&profile).await;
     app.create_journal(PASSPHRASE, None).await;
-    let today: NaiveDate = Local::now().date_naive();
+    let today = profile.today();
     let yesterday = today - Days::new(1);
 
     // Today's check-in, and two wins of different kinds.

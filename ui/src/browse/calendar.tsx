@@ -37,6 +37,8 @@ type Props = {
   fetchMonth?: (year: number, month: number) => Promise<CalendarDay[]>;
 };
 
+const NO_MARKS: ReadonlyMap<string, CalendarDay> = new Map();
+
 /** The day that takes part in the tab order: the chosen one, else today, else the 1st. */
 function rovingDay(month: Month, ...candidates: (string | null)[]): string {
   return candidates.find((day) => day && sameMonth(monthOf(day), month)) ?? dayOf(month, 1);
@@ -68,7 +70,9 @@ function keyTarget(day: string, key: string): string | null {
 export function Calendar(props: Props) {
   const { month, selected, today, onMonthChange, onChoose, revision, onError } = props;
   const fetchMonth = props.fetchMonth ?? api.calendarMonth;
-  const [days, setDays] = useState<Map<string, CalendarDay>>(new Map());
+  // The marks, with the month they belong to: a turned month shows none of another's, and
+  // says it is loading until its own arrive.
+  const [marks, setMarks] = useState<{ month: Month; days: Map<string, CalendarDay> } | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const grid = useRef<HTMLTableElement>(null);
   const moveFocus = useRef(false);
@@ -77,7 +81,7 @@ export function Calendar(props: Props) {
   useEffect(() => {
     sequence.request(
       month,
-      (found) => setDays(new Map(found.map((day) => [day.day, day]))),
+      (found) => setMarks({ month, days: new Map(found.map((day) => [day.day, day])) }),
       onError,
     );
   }, [month.year, month.month, revision, sequence]);
@@ -110,12 +114,20 @@ export function Calendar(props: Props) {
     if (!sameMonth(targetMonth, month)) onMonthChange(targetMonth);
   };
 
+  const loaded = marks !== null && sameMonth(marks.month, month);
+  const days = loaded ? marks.days : NO_MARKS;
   const weeks = monthGrid(month);
   const title = monthTitle(month);
   const isThisMonth = sameMonth(month, monthOf(today));
 
   return (
-    <section class="calendar" data-testid="calendar" aria-label="Calendar">
+    <section
+      class="calendar"
+      data-testid="calendar"
+      aria-label="Calendar"
+      aria-busy={!loaded}
+      data-loaded-month={loaded ? dayOf(month, 1).slice(0, 7) : undefined}
+    >
       <header class="calendar-header">
         <button
           type="button"

@@ -221,6 +221,7 @@ export function Editor({ doc, onRetry, onDelete, after }: EditorProps) {
           class={status.state === 'error' ? 'save-status save-status-error' : 'save-status'}
           aria-live="polite"
           data-testid="save-status"
+          data-draft={doc.draftKept && status.state !== 'saved' ? 'kept' : undefined}
         >
           {statusText(status, open.id !== null)}
           {/* Refused input needs a change, not another try; a failed disk may recover. */}

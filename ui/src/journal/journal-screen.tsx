@@ -18,6 +18,7 @@ import { useShortcuts } from '../shortcuts/use-shortcuts';
 import { useTimelinePlace } from '../timeline/timeline-place';
 import { TimelineView } from '../timeline/timeline-view';
 import { useQuickWin } from '../wins/quick-win';
+import { isBlank } from '../writing/entry-fields';
 import { dayLabel, localDay } from './dates';
 import { DeleteDialog } from './delete-dialog';
 import { Editor } from './editor';
@@ -25,6 +26,7 @@ import { EntryList } from './entry-list';
 import { Sidebar } from './sidebar';
 import { useEntryDocument } from './use-entry-document';
 import { useEntryLists } from './use-entry-lists';
+import { useToday } from './use-today';
 
 type Props = {
   settings: Settings;
@@ -48,6 +50,17 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
 
   const lists = useEntryLists(view === 'journal' ? { month: browse.month, day: browse.day } : null, fail);
   const doc = useEntryDocument(lists.saved);
+
+  // A page left open over midnight turns to the new day, unless words are on it: what is being
+  // written stays on the day it was begun, and only a blank new page moves on.
+  const today = useToday();
+  const dayBefore = useRef(today);
+  useEffect(() => {
+    const yesterday = dayBefore.current;
+    dayBefore.current = today;
+    if (yesterday === today || doc.open.id !== null || doc.open.day !== yesterday) return;
+    if (isBlank(doc.fields)) run(() => doc.startNew(today));
+  }, [today]);
 
   const locking = useRef(false);
   const lockNow = useRef<(trigger: LockTrigger) => Promise<void>>(() => Promise.resolve());

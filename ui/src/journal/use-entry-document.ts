@@ -25,6 +25,8 @@ export function useEntryDocument(onSaved: (entry: Entry) => void) {
   const [fields, setFields] = useState<EntryFields>(EMPTY_FIELDS);
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   const [draftOffer, setDraftOffer] = useState<DraftOffer | null>(null);
+  /** Whether the words not yet saved are kept safe as the crash draft. */
+  const [draftKept, setDraftKept] = useState(false);
   const savedCallback = useRef(onSaved);
   savedCallback.current = onSaved;
 
@@ -45,6 +47,7 @@ export function useEntryDocument(onSaved: (entry: Entry) => void) {
         setOpen((was) =>
           was.id === entry.id ? was : { ...was, id: entry.id, created: entry.created },
         );
+        setDraftKept(false);
         savedCallback.current(entry);
       },
     });
@@ -62,7 +65,7 @@ export function useEntryDocument(onSaved: (entry: Entry) => void) {
       // text, nothing typed is lost even then.
       return toDraft(autosave.id, latest.current.day, moveTitleOverflow(latest.current.fields));
     },
-    keep: api.keepDraft,
+    keep: (draft) => api.keepDraft(draft).then(() => setDraftKept(true)),
     forget: api.discardDraft,
   }));
 
@@ -100,6 +103,7 @@ export function useEntryDocument(onSaved: (entry: Entry) => void) {
     const next = { ...latest.current.fields, ...change };
     latest.current = { ...latest.current, fields: next };
     setFields(next);
+    setDraftKept(false);
     active().change(next);
     keeper.changed();
   };
@@ -117,6 +121,7 @@ export function useEntryDocument(onSaved: (entry: Entry) => void) {
     open,
     fields,
     status,
+    draftKept,
     edit,
     moveToDay,
     flush,
