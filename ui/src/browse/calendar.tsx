@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import * as api from '../api';
 import type { CalendarDay } from '../bindings/CalendarDay';
 import { dayLabel } from '../journal/dates';
+import { painted } from '../perf/marks';
 import { latestOnly } from '../search/latest-only';
 import { StarIcon } from '../writing/icons';
 import {
@@ -81,7 +82,10 @@ export function Calendar(props: Props) {
   useEffect(() => {
     sequence.request(
       month,
-      (found) => setMarks({ month, days: new Map(found.map((day) => [day.day, day])) }),
+      (found) => {
+        setMarks({ month, days: new Map(found.map((day) => [day.day, day])) });
+        painted('journal-calendar');
+      },
       onError,
     );
   }, [month.year, month.month, revision, sequence]);

@@ -4,6 +4,7 @@ import { toCommandError } from '../api';
 import type { CommandError } from '../bindings/CommandError';
 import type { Entry } from '../bindings/Entry';
 import type { EntryDraft } from '../bindings/EntryDraft';
+import { moment, painted } from '../perf/marks';
 import { isBlank, toDraft, type EntryFields } from '../writing/entry-fields';
 
 export type SaveStatus =
@@ -62,12 +63,14 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   };
 
   const saveWaiting = async (fields: EntryFields) => {
+    moment('entry-sent');
     onStatus({ state: 'saving' });
     try {
       const entry = await save(toDraft(id, day, fields));
       id = entry.id;
       onSaved?.(entry);
       onStatus(waiting === null ? { state: 'saved' } : { state: 'pending' });
+      if (waiting === null) painted('save-status');
     } catch (reason) {
       waiting ??= fields;
       const error = toCommandError(reason);

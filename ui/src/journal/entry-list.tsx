@@ -1,4 +1,6 @@
+import { useLayoutEffect } from 'preact/hooks';
 import type { EntrySummary } from '../bindings/EntrySummary';
+import { painted } from '../perf/marks';
 import { relativeDayLabel } from './dates';
 
 /** The sidebar shows the latest entries only; the Journal holds every one, a month at a time. */
@@ -16,6 +18,10 @@ type Props = {
 };
 
 export function EntryList({ entries, total, openId, onOpen, onShowAll }: Props) {
+  useLayoutEffect(() => {
+    painted('unlock-entries');
+    painted('save-entries');
+  }, [entries]);
   const now = new Date();
   if (entries.length === 0) {
     return (

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { CalendarIcon, KeyboardIcon } from '../browse/icons';
 import { GearIcon, LockIcon, Mark, PlusIcon } from '../controls/icons';
+import { moment } from '../perf/marks';
 import { RecordPlaceButtons, type RecordPlace } from '../records/places';
 import { TimelineIcon } from '../timeline/icons';
 import { shortcutAttributes } from '../shortcuts/use-shortcuts';
@@ -56,7 +57,10 @@ export function Sidebar(props: Props) {
           type="button"
           class="place"
           aria-current={view === 'journal' ? 'page' : undefined}
-          onClick={onJournal}
+          onClick={() => {
+            moment('journal-chosen');
+            onJournal();
+          }}
           data-testid="nav-journal"
           {...shortcutAttributes('go-journal', 'Journal')}
         >
@@ -67,7 +71,10 @@ export function Sidebar(props: Props) {
           type="button"
           class="place"
           aria-current={view === 'timeline' ? 'page' : undefined}
-          onClick={onTimeline}
+          onClick={() => {
+            moment('timeline-chosen');
+            onTimeline();
+          }}
           data-testid="nav-timeline"
           {...shortcutAttributes('go-timeline', 'Timeline')}
         >

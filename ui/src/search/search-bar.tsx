@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { FilterIcon, SearchIcon } from '../browse/icons';
 import { shortcutAttributes } from '../shortcuts/use-shortcuts';
+import { moment } from '../perf/marks';
 import { comboLabel } from '../shortcuts/keys';
 import { activeFilterCount, type Filters } from './filters';
 
@@ -39,7 +40,10 @@ export function SearchBar(props: Props) {
           type="search"
           class="input search-input"
           value={text}
-          onInput={(event) => onText(event.currentTarget.value)}
+          onInput={(event) => {
+            moment('search-typed');
+            onText(event.currentTarget.value);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && text) {
               event.preventDefault();

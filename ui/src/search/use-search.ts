@@ -5,6 +5,7 @@ import * as api from '../api';
 import { toCommandError } from '../api';
 import type { SearchQuery } from '../bindings/SearchQuery';
 import type { SearchResults } from '../bindings/SearchResults';
+import { painted } from '../perf/marks';
 import type { SearchRequest } from './filters';
 import { latestOnly } from './latest-only';
 
@@ -48,7 +49,10 @@ export function useSearch(request: SearchRequest, options: Options): SearchState
     const timer = setTimeout(() => {
       sequence.request(
         request.query,
-        (results) => setState({ state: 'done', results, query: request.query }),
+        (results) => {
+          setState({ state: 'done', results, query: request.query });
+          painted('search');
+        },
         (reason) => {
           const error = toCommandError(reason);
           if (error.kind === 'locked') onLocked(reason);

@@ -9,6 +9,7 @@ import type { Step } from '../bindings/Step';
 import type { WinKind } from '../bindings/WinKind';
 import { axisLabel, axisTicks, winsTop, type ChartSeries } from './series';
 import { milestoneName } from '../milestones/milestone-kinds';
+import { painted } from '../perf/marks';
 
 export type PanelKey = 'trust' | 'wins' | 'kept' | 'triggers';
 const PANEL_KEYS: readonly PanelKey[] = ['trust', 'wins', 'kept', 'triggers'];
@@ -243,6 +244,8 @@ export function drawPlot(targets: Record<PanelKey, HTMLElement>, input: PlotInpu
     if (measured) return;
     measured = true;
     performance.measure('timeline-draw', { start: started, end: performance.now() });
+    painted('timeline-shown');
+    painted('zoom-shown');
   };
 
   const trust = new uPlot(

@@ -9,6 +9,7 @@ import type { Timeline } from '../bindings/Timeline';
 import type { Zoom } from '../bindings/Zoom';
 import { ChevronLeftIcon, ChevronRightIcon } from '../browse/icons';
 import { monthLabel } from '../records/labels';
+import { moment, painted } from '../perf/marks';
 import { latestOnly } from '../search/latest-only';
 import { Drilldown } from './drilldown';
 import { FiguresTable } from './figures-table';
@@ -84,6 +85,11 @@ export function TimelineView({ place, revision, onOpen, onLocked }: Props) {
         setTimeline(answer);
         setProblem(null);
         setLoading(false);
+        // With a chart to draw, the drawing says when it is shown.
+        if (!hasRecords(answer)) {
+          painted('timeline-shown');
+          painted('zoom-shown');
+        }
       },
       (reason) => {
         setLoading(false);
@@ -142,7 +148,10 @@ export function TimelineView({ place, revision, onOpen, onLocked }: Props) {
                 class="zoom-button"
                 aria-pressed={place.zoom === zoom}
                 title={`Show ${span}`}
-                onClick={() => place.setZoom(zoom)}
+                onClick={() => {
+                  moment('zoom-chosen');
+                  place.setZoom(zoom);
+                }}
                 data-testid={`zoom-${zoom}`}
               >
                 {label}

@@ -4,6 +4,7 @@ import { toCommandError } from '../api';
 import { BusyButton } from '../controls/busy-button';
 import { Field } from '../controls/field';
 import { Mark } from '../controls/icons';
+import { moment } from '../perf/marks';
 
 type Props = { onUnlocked: () => void; onForgot: () => void };
 
@@ -26,6 +27,7 @@ export function UnlockScreen({ onUnlocked, onForgot }: Props) {
       retry('Type your passphrase to open your journal.');
       return;
     }
+    moment('unlock-pressed');
     setBusy(true);
     try {
       await api.unlock(passphrase);

@@ -3,6 +3,7 @@
 // takes a fixed direction, so a pasted book never makes each keystroke wait for the browser.
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { moment, painted } from '../perf/marks';
 import { textDirection } from './direction';
 
 /** Beyond this many characters the area keeps a fixed height. */
@@ -28,6 +29,9 @@ function fitToText(area: HTMLTextAreaElement) {
 
 export function WritingArea({ value, onInput, onBlur, placeholder, label, areaRef }: Props) {
   const long = value.length > LONG_TEXT_CHARS;
+
+  // The editor on screen is what makes Today usable after an unlock.
+  useLayoutEffect(() => painted('unlock-today'), []);
 
   useLayoutEffect(() => {
     const area = areaRef.current;
@@ -66,7 +70,10 @@ export function WritingArea({ value, onInput, onBlur, placeholder, label, areaRe
       class={long ? 'writing-area writing-area-long' : 'writing-area'}
       dir={long ? (textDirection(value) ?? 'ltr') : 'auto'}
       value={value}
-      onInput={(event) => onInput(event.currentTarget.value)}
+      onInput={(event) => {
+        moment('entry-typed');
+        onInput(event.currentTarget.value);
+      }}
       onBlur={onBlur}
       placeholder={placeholder}
       aria-label={label}
