@@ -1,4 +1,9 @@
 import { cleanup } from '@testing-library/preact';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// Preact runs effects after the next frame, falling back to a 100 ms timer. A render at the very
+// end of a file would otherwise fire that timer after the page is torn down. Timers fire in the
+// order they fall due, so one set later and longer runs after it, whatever the machine's load.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
