@@ -1,5 +1,6 @@
 import { useLayoutEffect } from 'preact/hooks';
 import type { EntrySummary } from '../bindings/EntrySummary';
+import * as clock from '../clock';
 import { painted } from '../perf/marks';
 import { relativeDayLabel } from './dates';
 
@@ -22,7 +23,7 @@ export function EntryList({ entries, total, openId, onOpen, onShowAll }: Props) 
     painted('unlock-entries');
     painted('save-entries');
   }, [entries]);
-  const now = new Date();
+  const now = clock.now();
   if (entries.length === 0) {
     return (
       <p class="entry-list-empty" data-testid="entry-list">
