@@ -156,7 +156,7 @@ impl Display {
 pub struct App {
     /// The WebDriver session on the app's window.
     pub client: Client,
-    driver: ProcessGroup,
+    _driver: ProcessGroup,
     _display: Display,
 }
 
@@ -223,7 +223,7 @@ impl App {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session on the app");
-        Self { client, driver, _display: display }
+        Self { client, _driver: driver, _display: display }
     }
 
     /// Kills the app the way a crash or a forced quit would: SIGKILL, no chance to save or

@@ -6,6 +6,7 @@ import * as api from '../api';
 import { toCommandError } from '../api';
 import type { Settings } from '../bindings/Settings';
 import { useBrowseState } from '../browse/browse-state';
+import { monthOf, sameMonth } from '../browse/calendar-grid';
 import { JournalView } from '../browse/journal-view';
 import { calendarStepFrom } from '../browse/navigation';
 import { startIdleTimer } from '../lock/idle-timer';
@@ -52,13 +53,16 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
   const doc = useEntryDocument(lists.saved);
 
   // A page left open over midnight turns to the new day, unless words are on it: what is being
-  // written stays on the day it was begun, and only a blank new page moves on.
+  // written stays on the day it was begun, and only a blank new page moves on. The calendar
+  // follows into a new month unless the person had turned it elsewhere.
   const today = useToday();
   const dayBefore = useRef(today);
   useEffect(() => {
     const yesterday = dayBefore.current;
     dayBefore.current = today;
-    if (yesterday === today || doc.open.id !== null || doc.open.day !== yesterday) return;
+    if (yesterday === today) return;
+    if (sameMonth(browse.month, monthOf(yesterday)) && browse.day === null) browse.showMonth(monthOf(today));
+    if (doc.open.id !== null || doc.open.day !== yesterday) return;
     if (isBlank(doc.fields)) run(() => doc.startNew(today));
   }, [today]);
 
