@@ -129,8 +129,8 @@ async fn write_check_in_find_again_and_recover_a_draft() {
         app.find("draft-offer").await;
         app.screenshot("26-draft-offer").await;
         app.click("draft-restore").await;
-        let editor = app.find("editor").await;
-        assert!(editor.prop("value").await.unwrap().unwrap_or_default().contains("quokka"));
+        app.wait_until_gone("draft-offer").await;
+        app.wait_for_script("return document.querySelector('[data-testid=editor]').value.includes('quokka') ? 'restored' : null").await;
         app.wait_for_text("save-status", "Saved").await;
     }
     app.wait_for_count("entry-item", 3).await;
