@@ -56,16 +56,22 @@ export function useEntryDocument(onSaved: (entry: Entry) => void) {
 
   const active = () => (current.current ??= begin(null, latest.current.day));
 
+  const unsavedDraft = () => {
+    const autosave = active();
+    if (!autosave.unsaved) return null;
+    // The vault refuses an over-long title in a draft too; kept with the rest moved into the
+    // text, nothing typed is lost even then.
+    return toDraft(autosave.id, latest.current.day, moveTitleOverflow(latest.current.fields));
+  };
+
   const keeperRef = useRef<DraftKeeper | null>(null);
   const keeper = (keeperRef.current ??= createDraftKeeper({
-    snapshot: () => {
-      const autosave = active();
-      if (!autosave.unsaved) return null;
-      // The vault refuses an over-long title in a draft too; kept with the rest moved into the
-      // text, nothing typed is lost even then.
-      return toDraft(autosave.id, latest.current.day, moveTitleOverflow(latest.current.fields));
-    },
-    keep: (draft) => api.keepDraft(draft).then(() => setDraftKept(true)),
+    snapshot: unsavedDraft,
+    // Kept means the latest words are safe: a draft taken before the last keystroke is not.
+    keep: (draft) =>
+      api.keepDraft(draft).then(() => {
+        if (JSON.stringify(draft) === JSON.stringify(unsavedDraft())) setDraftKept(true);
+      }),
     forget: api.discardDraft,
   }));
 
