@@ -236,7 +236,6 @@ impl Journal {
             starred: draft.starred,
         });
         self.write(entry.id.bucket(), entry.id.0, Some(Record::Entry(Arc::clone(&entry))))?;
-        self.index.insert(Arc::clone(&entry));
         self.drop_draft_if_saved(&entry)?;
         Ok(Entry::clone(&entry))
     }
@@ -245,7 +244,6 @@ impl Journal {
     pub fn delete_entry(&mut self, id: EntryId) -> Result<()> {
         self.entry(id)?;
         self.write(id.bucket(), id.0, None)?;
-        self.index.remove(id);
         Ok(())
     }
 
@@ -419,9 +417,11 @@ impl Journal {
         };
         if let Some(Record::Entry(entry)) = replaced {
             self.days.remove(&entry);
+            self.index.remove(entry);
         }
         if let Some(Record::Entry(entry)) = bucket.records.get(&id) {
             self.days.insert(entry);
+            self.index.insert(Arc::clone(entry));
         }
         Ok(())
     }

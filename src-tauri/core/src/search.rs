@@ -120,7 +120,8 @@ pub(crate) enum Index {
 /// A change to apply to an index still being built.
 pub(crate) enum Change {
     Insert(Arc<Entry>),
-    Remove(EntryId),
+    /// The entry as it was indexed: its words say which postings to take it out of.
+    Remove(Arc<Entry>),
 }
 
 impl Index {
@@ -129,12 +130,15 @@ impl Index {
         let worker = std::thread::spawn(move || {
             let mut index = SearchIndex::default();
             entries.iter().for_each(|entry| index.insert(entry));
+            // Lists grown by doubling hold up to twice what they need, and ten years hold
+            // millions of postings; later saves regrow only the lists they touch.
+            index.postings.iter_mut().for_each(Vec::shrink_to_fit);
             index
         });
         Self::Building { worker, queued: Vec::new() }
     }
 
-    /// Adds or replaces an entry.
+    /// Adds an entry; one already indexed is removed first.
     pub(crate) fn insert(&mut self, entry: Arc<Entry>) {
         match self {
             Self::Building { queued, .. } => queued.push(Change::Insert(entry)),
@@ -142,11 +146,11 @@ impl Index {
         }
     }
 
-    /// Forgets an entry.
-    pub(crate) fn remove(&mut self, entry: EntryId) {
+    /// Forgets an entry, as it was indexed.
+    pub(crate) fn remove(&mut self, entry: Arc<Entry>) {
         match self {
             Self::Building { queued, .. } => queued.push(Change::Remove(entry)),
-            Self::Ready(index) => index.remove(entry),
+            Self::Ready(index) => index.remove(&entry),
         }
     }
 
@@ -162,7 +166,7 @@ impl Index {
             for change in queued {
                 match change {
                     Change::Insert(entry) => index.insert(&entry),
-                    Change::Remove(entry) => index.remove(entry),
+                    Change::Remove(entry) => index.remove(&entry),
                 }
             }
             *self = Self::Ready(index);
@@ -194,7 +198,6 @@ struct Document {
     starred: bool,
     tags: Vec<String>,
     feelings: Vec<String>,
-    terms: Vec<TermId>,
 }
 
 impl Document {
@@ -210,6 +213,12 @@ impl Document {
 
 /// A folded word's number in the index's dictionary.
 type TermId = u32;
+
+/// An entry's indexed fields, each with its weight: the title, its tags and feelings, the text.
+fn fields(entry: &Entry) -> [(Vec<&str>, f32); 3] {
+    let labels = entry.tags.iter().chain(&entry.feelings).map(String::as_str).collect();
+    [(vec![entry.title.as_str()], TITLE_WEIGHT), (labels, LABEL_WEIGHT), (vec![entry.text.as_str()], TEXT_WEIGHT)]
+}
 
 /// The in-memory index of every entry's words.
 #[derive(Default)]
@@ -234,15 +243,13 @@ struct Scratch {
 }
 
 impl SearchIndex {
-    /// Adds an entry, or replaces what was indexed for it.
+    /// Adds an entry not yet indexed.
     pub(crate) fn insert(&mut self, entry: &Entry) {
-        self.remove(entry.id);
         // Each field's count saturates on its own (the tenth mention of a word adds little to
         // the ninth), then fields add up by weight: a title match outranks a word said often.
         let mut scratch = std::mem::take(&mut self.scratch);
         scratch.weights.clear();
-        let labels: Vec<&str> = entry.tags.iter().chain(&entry.feelings).map(String::as_str).collect();
-        for (texts, weight) in [(&[entry.title.as_str()][..], TITLE_WEIGHT), (&labels, LABEL_WEIGHT), (&[entry.text.as_str()], TEXT_WEIGHT)] {
+        for (texts, weight) in fields(entry) {
             scratch.field.clear();
             for (_, word) in texts.iter().flat_map(|text| words(text)) {
                 fold_into(word, &mut scratch.folded);
@@ -254,10 +261,8 @@ impl SearchIndex {
         }
 
         let number = DocNumber::try_from(self.documents.len()).expect("fewer than 4 billion saves per unlock");
-        let mut terms = Vec::with_capacity(scratch.weights.len());
         for (&term, &weight) in &scratch.weights {
             self.postings[term as usize].push((number, weight));
-            terms.push(term);
         }
         self.scratch = scratch;
         self.documents.push(Some(Document {
@@ -267,7 +272,6 @@ impl SearchIndex {
             starred: entry.starred,
             tags: entry.tags.iter().map(|tag| tag.to_lowercase()).collect(),
             feelings: entry.feelings.clone(),
-            terms,
         }));
         self.by_entry.insert(entry.id, number);
     }
@@ -283,18 +287,26 @@ impl SearchIndex {
         id
     }
 
-    /// Forgets an entry.
-    pub(crate) fn remove(&mut self, entry: EntryId) {
-        let Some(number) = self.by_entry.remove(&entry) else { return };
-        let Some(document) = self.documents[number as usize].take() else { return };
+    /// Forgets an entry, given as it was indexed. Its words are read again to find its
+    /// postings: keeping each document's word list instead would cost more memory than all
+    /// the postings' weights.
+    pub(crate) fn remove(&mut self, entry: &Entry) {
+        let Some(number) = self.by_entry.remove(&entry.id) else { return };
+        self.documents[number as usize] = None;
         // A word left with no documents keeps its (empty) place in the dictionary: cheaper
         // than renumbering, and gone at the next unlock.
-        for term in document.terms {
-            let list = &mut self.postings[term as usize];
-            if let Ok(at) = list.binary_search_by_key(&number, |(doc, _)| *doc) {
-                list.remove(at);
+        let mut folded = std::mem::take(&mut self.scratch.folded);
+        for (texts, _) in fields(entry) {
+            for (_, word) in texts.iter().flat_map(|text| words(text)) {
+                fold_into(word, &mut folded);
+                let Some(&term) = self.term_ids.get(folded.as_str()) else { continue };
+                let list = &mut self.postings[term as usize];
+                if let Ok(at) = list.binary_search_by_key(&number, |(doc, _)| *doc) {
+                    list.remove(at);
+                }
             }
         }
+        self.scratch.folded = folded;
     }
 
     /// The best `limit` entries for `query` and how many matched in all: by relevance when it

@@ -7,10 +7,10 @@ use std::path::Path;
 
 use kintsugi_e2e::Profile;
 
-/// What one reading found: the memory, and which processes it adds up.
+/// What one reading found: the memory, and each process it adds up with its share.
 pub struct Reading {
     pub kib: u64,
-    pub processes: Vec<String>,
+    pub processes: Vec<(String, u64)>,
 }
 
 /// The process of `binary` started on `profile`, and its descendants. Both are told apart from
@@ -42,10 +42,8 @@ pub fn read(binary: &Path, profile: &Profile) -> Reading {
         tree.extend(children.get(&pid).into_iter().flatten());
         at += 1;
     }
-    Reading {
-        kib: tree.iter().map(|&pid| pss_kib(pid)).sum(),
-        processes: tree.iter().map(|&pid| name_of(pid)).collect(),
-    }
+    let processes: Vec<(String, u64)> = tree.iter().map(|&pid| (name_of(pid), pss_kib(pid))).collect();
+    Reading { kib: processes.iter().map(|(_, kib)| kib).sum(), processes }
 }
 
 fn all_pids() -> Vec<u32> {

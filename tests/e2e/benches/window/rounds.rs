@@ -40,7 +40,8 @@ async fn settled_memory(binary: &Path, profile: &Profile, what: &str, show: Show
     tokio::time::sleep(SETTLE).await;
     let reading = memory::read(binary, profile);
     if show == Show::Everything {
-        eprintln!("  {what}: {} ({} MB)", reading.processes.join(", "), reading.kib / 1024);
+        let each: Vec<String> = reading.processes.iter().map(|(name, kib)| format!("{name} {} MB", kib / 1024)).collect();
+        eprintln!("  {what}: {} MB ({})", reading.kib / 1024, each.join(", "));
     }
     reading.kib as f64
 }
