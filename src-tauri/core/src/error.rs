@@ -69,6 +69,11 @@ pub enum Error {
     #[error("{0}")]
     InvalidInput(String),
 
+    /// A file chosen to import could not be read as any journal Kintsugi knows, with where and
+    /// why. Nothing was imported.
+    #[error("{0} Nothing was imported.")]
+    CannotImport(String),
+
     /// Part of the vault could not be decrypted or read. It is kept aside untouched.
     #[error("Part of this journal is damaged and could not be read ({0}). It has been set aside untouched; everything else is safe.")]
     Damaged(String),

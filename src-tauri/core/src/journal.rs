@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::ops::Bound;
+use std::ops::{Bound, ControlFlow};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -210,9 +210,9 @@ impl Journal {
     /// exactly what was saved is dropped.
     pub fn save_entry(&mut self, draft: EntryDraft, now: DateTime<FixedOffset>) -> Result<Entry> {
         let draft = draft.checked()?;
-        let (id, created) = match draft.id {
+        let (id, created, source) = match draft.id {
             None if draft.is_blank() => return Err(Error::EmptyEntry),
-            None => (EntryId::random(), now),
+            None => (EntryId::random(), now, None),
             Some(id) => {
                 let existing = self.entry(id)?;
                 if draft.matches(existing) {
@@ -220,21 +220,10 @@ impl Journal {
                     self.drop_draft_if_saved(&existing)?;
                     return Ok(existing);
                 }
-                (id, existing.created)
+                (id, existing.created, existing.source.clone())
             }
         };
-        let entry = Arc::new(Entry {
-            id,
-            day: draft.day,
-            created,
-            updated: now,
-            title: draft.title.clone(),
-            text: draft.text.clone(),
-            feelings: draft.feelings.clone(),
-            trust: draft.trust,
-            tags: draft.tags.clone(),
-            starred: draft.starred,
-        });
+        let entry = Arc::new(Entry::from_checked(&draft, id, created, now, source));
         self.write(entry.id.bucket(), entry.id.0, Some(Record::Entry(Arc::clone(&entry))))?;
         self.drop_draft_if_saved(&entry)?;
         Ok(Entry::clone(&entry))
@@ -396,6 +385,59 @@ impl Journal {
         self.buckets.iter().flat_map(|bucket| bucket.records.values())
     }
 
+    /// Stores many records at once, replacing any with the same ids, in one transaction: all
+    /// of them are kept, or none. `progress` hears how many of the buckets to rewrite are
+    /// sealed, and may stop before anything is written.
+    pub(crate) fn put_all(
+        &mut self,
+        records: Vec<Record>,
+        mut progress: impl FnMut(usize, usize) -> ControlFlow<()>,
+    ) -> Result<ControlFlow<()>> {
+        let mut by_bucket: BTreeMap<u8, Vec<Record>> = BTreeMap::new();
+        for record in records {
+            by_bucket.entry(record.id().as_bytes()[0]).or_default().push(record);
+        }
+        let mut sealed = Vec::with_capacity(by_bucket.len());
+        for (done, (&bucket_id, incoming)) in by_bucket.iter().enumerate() {
+            let bucket = &self.buckets[usize::from(bucket_id)];
+            let mut merged: BTreeMap<Uuid, &Record> = bucket.records.iter().map(|(id, record)| (*id, record)).collect();
+            merged.extend(incoming.iter().map(|record| (record.id(), record)));
+            sealed.push((bucket::seal(&self.key, bucket_id, bucket.revision + 1, merged.into_values())?, bucket.damaged));
+            if progress(done + 1, by_bucket.len()).is_break() {
+                return Ok(ControlFlow::Break(()));
+            }
+        }
+        self.store.write_buckets(sealed.iter().map(|(bucket, damaged)| (bucket, *damaged)))?;
+        for ((stored, _), (bucket_id, incoming)) in sealed.iter().zip(by_bucket) {
+            let bucket = &mut self.buckets[usize::from(bucket_id)];
+            bucket.revision = stored.revision;
+            bucket.damaged = false;
+            for record in incoming {
+                self.remember(record);
+            }
+        }
+        Ok(ControlFlow::Continue(()))
+    }
+
+    /// Takes a record that is already durable into memory and the lists built from it.
+    fn remember(&mut self, record: Record) {
+        let id = record.id();
+        self.forget(id);
+        if let Record::Entry(entry) = &record {
+            self.days.insert(entry);
+            self.index.insert(Arc::clone(entry));
+        }
+        self.buckets[usize::from(id.as_bytes()[0])].records.insert(id, record);
+    }
+
+    /// Drops a record that is no longer on disk from memory and the lists built from it.
+    fn forget(&mut self, id: Uuid) {
+        if let Some(Record::Entry(entry)) = self.buckets[usize::from(id.as_bytes()[0])].records.remove(&id) {
+            self.days.remove(&entry);
+            self.index.remove(entry);
+        }
+    }
+
     /// Rewrites one bucket with `id` replaced (or removed), and only once that is durable
     /// changes the records in memory, so memory never holds what the disk does not.
     fn write(&mut self, bucket_id: u8, id: Uuid, replacement: Option<Record>) -> Result<()> {
@@ -411,17 +453,9 @@ impl Journal {
         let bucket = &mut self.buckets[usize::from(bucket_id)];
         bucket.revision = sealed.revision;
         bucket.damaged = false;
-        let replaced = match replacement {
-            Some(record) => bucket.records.insert(id, record),
-            None => bucket.records.remove(&id),
-        };
-        if let Some(Record::Entry(entry)) = replaced {
-            self.days.remove(&entry);
-            self.index.remove(entry);
-        }
-        if let Some(Record::Entry(entry)) = bucket.records.get(&id) {
-            self.days.insert(entry);
-            self.index.insert(Arc::clone(entry));
+        match replacement {
+            Some(record) => self.remember(record),
+            None => self.forget(id),
         }
         Ok(())
     }

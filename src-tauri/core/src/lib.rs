@@ -32,6 +32,7 @@ mod calendar;
 mod days;
 mod error;
 mod journal;
+mod io;
 mod model;
 mod progress;
 mod prompts;
@@ -42,6 +43,7 @@ mod strength;
 mod vault;
 
 pub use error::{Error, Result};
+pub use io::{Dropped, ExportFormat, ImportFormat, ImportOutcome, ImportPlan, ImportSummary, Problem, Source};
 pub use calendar::{CalendarDay, Memory};
 pub use journal::{vault_exists, Journal, RecentEntries, Vocabulary, VAULT_FILE_NAME};
 pub use model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, FEELINGS};

@@ -68,6 +68,35 @@ pub struct Entry {
     /// Marked to find again.
     #[serde(default)]
     pub starred: bool,
+    /// The journal it was imported from, if any; importing the same file again finds it here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(skip)]
+    pub source: Option<crate::io::Source>,
+}
+
+impl Entry {
+    /// The entry a draft that passed [`EntryDraft::checked`] becomes.
+    pub(crate) fn from_checked(
+        draft: &EntryDraft,
+        id: EntryId,
+        created: DateTime<FixedOffset>,
+        updated: DateTime<FixedOffset>,
+        source: Option<crate::io::Source>,
+    ) -> Self {
+        Self {
+            id,
+            day: draft.day,
+            created,
+            updated,
+            title: draft.title.clone(),
+            text: draft.text.clone(),
+            feelings: draft.feelings.clone(),
+            trust: draft.trust,
+            tags: draft.tags.clone(),
+            starred: draft.starred,
+            source,
+        }
+    }
 }
 
 impl Drop for Entry {
@@ -417,6 +446,7 @@ mod tests {
             trust: None,
             tags: Vec::new(),
             starred: false,
+            source: None,
         }
     }
 

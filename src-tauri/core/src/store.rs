@@ -134,20 +134,27 @@ impl Store {
     /// is moved aside in the same transaction rather than overwritten, so it can still be
     /// examined or recovered.
     pub fn write_bucket(&mut self, bucket: &StoredBucket, set_aside_damaged: bool) -> Result<()> {
+        self.write_buckets([(bucket, set_aside_damaged)])
+    }
+
+    /// Replaces several buckets in one transaction: all of them are written, or none.
+    pub fn write_buckets<'a>(&mut self, buckets: impl IntoIterator<Item = (&'a StoredBucket, bool)>) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if set_aside_damaged {
+        for (bucket, set_aside_damaged) in buckets {
+            if set_aside_damaged {
+                tx.execute(
+                    "INSERT INTO damaged_bucket (bucket_id, format, sealed)
+                     SELECT id, format, sealed FROM bucket WHERE id = ?1",
+                    [bucket.id],
+                )?;
+            }
             tx.execute(
-                "INSERT INTO damaged_bucket (bucket_id, format, sealed)
-                 SELECT id, format, sealed FROM bucket WHERE id = ?1",
-                [bucket.id],
+                "INSERT INTO bucket (id, format, revision, sealed) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (id) DO UPDATE SET
+                     format = excluded.format, revision = excluded.revision, sealed = excluded.sealed",
+                params![bucket.id, bucket.format, bucket.revision, bucket.sealed],
             )?;
         }
-        tx.execute(
-            "INSERT INTO bucket (id, format, revision, sealed) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (id) DO UPDATE SET
-                 format = excluded.format, revision = excluded.revision, sealed = excluded.sealed",
-            params![bucket.id, bucket.format, bucket.revision, bucket.sealed],
-        )?;
         tx.commit()?;
         Ok(())
     }

@@ -57,7 +57,7 @@ fn starts_like_a_zip(file: &mut fs::File) -> Result<bool> {
 /// entries have a `creationDate`, jrnl's a `date` and a `body`. `None` for anything else.
 pub(crate) fn sniff_json(bytes: &[u8]) -> Option<ImportFormat> {
     let outline: Outline = serde_json::from_slice(bytes).ok()?;
-    if outline.format.as_deref() == Some("kintsugi") {
+    if outline.format.as_deref() == Some(super::kintsugi::FORMAT_NAME) {
         return Some(ImportFormat::Kintsugi);
     }
     let told_by_an_entry = outline.entries.as_ref()?.iter().find_map(|entry| match entry {
@@ -151,14 +151,14 @@ mod tests {
         assert_eq!(read(&copy_to(dir.path(), "export", &jrnl)).unwrap().0, ImportFormat::JrnlJson);
         let unknown = copy_to(dir.path(), "other.json", br#"{"notes": []}"#);
         assert!(read(&unknown).unwrap_err().to_string().contains("other.json is not an export Kintsugi knows"));
-        let kintsugi = copy_to(dir.path(), "backup.json", br#"{"format": "kintsugi", "version": 1, "entries": []}"#);
+        let kintsugi = copy_to(dir.path(), "backup.json", br#"{"format": "kintsugi-journal", "version": 1, "entries": []}"#);
         assert!(matches!(read(&kintsugi), Err(Error::CannotImport(_))));
     }
 
     #[test]
     fn sniffing_looks_at_fields_not_names() {
         assert_eq!(
-            sniff_json(br#"{"format": "kintsugi", "entries": [{"day": "2023-04-01"}]}"#),
+            sniff_json(br#"{"format": "kintsugi-journal", "entries": [{"day": "2023-04-01"}]}"#),
             Some(ImportFormat::Kintsugi)
         );
         assert_eq!(

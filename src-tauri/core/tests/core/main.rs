@@ -3,6 +3,7 @@
 
 mod crash;
 mod entries;
+mod io;
 mod journal;
 mod lists;
 mod looking_back;

@@ -1,0 +1,144 @@
+//! Kintsugi's own export: every record of every kind as one JSON document, so a journal moves
+//! between computers and opens in other tools. Importing it into a fresh journal gives back the
+//! same journal, ids included. Backups and encrypted exports hold exactly this document.
+//!
+//! The schema, version 1:
+//!
+//! ```text
+//! {
+//!   "format": "kintsugi-journal",
+//!   "version": 1,
+//!   "exported": "2026-12-01T09:30:00+01:00",       RFC 3339, the writer's offset
+//!   "entries": [ { "id", "day" (YYYY-MM-DD), "created", "updated", "title", "text" (Markdown),
+//!                  "feelings": [..], "trust": 1-10 | null, "tags": [..], "starred",
+//!                  "source"?: { "format", "id" } } ],
+//!   "wins": [ { "id", "day", "created", "text", "kind", "from": "me" | "partner" | "us",
+//!               "entry": entry id | null } ],
+//!   "agreements": [ { "id", "terms": [ { "text", "cadence", "from" (first day) } ],
+//!                     "retired": day | null,
+//!                     "marks": { "YYYY-MM-DD": "kept" | "missed" | "renegotiated" } } ],
+//!   "triggers": [ { "id", "day", "created", "what", "intensity" (1-5), "helped",
+//!                   "settled_minutes": number | null } ],
+//!   "milestones": [ { "id", "day", "created", "kind", "title", "note" } ],
+//!   "prompts": { which prompts were shown lately } | null
+//! }
+//! ```
+//!
+//! Readers ignore fields they do not know; a later version only adds fields.
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Entry, Record};
+use crate::progress::agreement::Agreement;
+use crate::progress::milestone::Milestone;
+use crate::progress::trigger::Trigger;
+use crate::progress::win::Win;
+use crate::prompts::Rotation;
+use crate::{Error, Journal, Result};
+
+/// The value of `format` that says a JSON document is a Kintsugi export.
+pub(crate) const FORMAT_NAME: &str = "kintsugi-journal";
+/// The schema version this build writes and the newest it reads.
+pub(crate) const VERSION: u32 = 1;
+
+/// The document, generic over how its records are held: borrowed while writing, so ten years
+/// are never copied in memory, and owned while reading.
+#[derive(Serialize, Deserialize)]
+struct Document<E, W, A, T, M, P> {
+    format: String,
+    version: u32,
+    exported: DateTime<FixedOffset>,
+    #[serde(default = "Vec::new")]
+    entries: Vec<E>,
+    #[serde(default = "Vec::new")]
+    wins: Vec<W>,
+    #[serde(default = "Vec::new")]
+    agreements: Vec<A>,
+    #[serde(default = "Vec::new")]
+    triggers: Vec<T>,
+    #[serde(default = "Vec::new")]
+    milestones: Vec<M>,
+    #[serde(default = "Option::default")]
+    prompts: Option<P>,
+}
+
+type Writing<'a> = Document<&'a Entry, &'a Win, &'a Agreement, &'a Trigger, &'a Milestone, &'a Rotation>;
+type Reading = Document<Entry, Win, Agreement, Trigger, Milestone, Rotation>;
+
+/// Writes every record of `journal` (the draft aside) as the export document.
+pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: impl Write) -> Result<()> {
+    let mut document: Writing = Document {
+        format: FORMAT_NAME.into(),
+        version: VERSION,
+        exported,
+        entries: Vec::new(),
+        wins: Vec::new(),
+        agreements: Vec::new(),
+        triggers: Vec::new(),
+        milestones: Vec::new(),
+        prompts: None,
+    };
+    for record in journal.records() {
+        match record {
+            Record::Entry(entry) => document.entries.push(entry),
+            Record::Win(win) => document.wins.push(win),
+            Record::Agreement(agreement) => document.agreements.push(agreement),
+            Record::Trigger(trigger) => document.triggers.push(trigger),
+            Record::Milestone(milestone) => document.milestones.push(milestone),
+            Record::Prompts(rotation) => document.prompts = Some(rotation),
+            Record::Draft(_) => {}
+        }
+    }
+    // Oldest first reads naturally in a file; ids break ties so the order is stable.
+    document.entries.sort_by_key(|entry| (entry.day, entry.created, entry.id));
+    document.wins.sort_by_key(|win| (win.day, win.created, win.id));
+    document.triggers.sort_by_key(|trigger| (trigger.day, trigger.created, trigger.id));
+    document.milestones.sort_by_key(|milestone| (milestone.day, milestone.created, milestone.id));
+    document.agreements.sort_by_key(|agreement| (agreement.terms.first().map(|terms| terms.from), agreement.id));
+    let mut out = std::io::BufWriter::new(out);
+    serde_json::to_writer_pretty(&mut out, &document).map_err(|e| Error::Io(e.into()))?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Reads an export document into records, every kind but drafts. `name` says where it came
+/// from in messages.
+pub(crate) fn read(bytes: &[u8], name: &str) -> Result<Vec<Record>> {
+    let document: Reading = serde_json::from_slice(bytes).map_err(|e| {
+        Error::CannotImport(format!("{name} is not a Kintsugi export it can read (line {}, column {}).", e.line(), e.column()))
+    })?;
+    if document.format != FORMAT_NAME {
+        return Err(Error::CannotImport(format!("{name} is not a Kintsugi export.")));
+    }
+    if document.version > VERSION {
+        return Err(Error::CannotImport(format!(
+            "{name} was exported by a newer version of Kintsugi (format {}; this version reads up to {VERSION}). Update Kintsugi to import it.",
+            document.version
+        )));
+    }
+    let entries = document.entries.into_iter().map(|entry| Record::Entry(entry.into()));
+    let wins = document.wins.into_iter().map(Record::Win);
+    let agreements = document.agreements.into_iter().map(Record::Agreement);
+    let triggers = document.triggers.into_iter().map(Record::Trigger);
+    let milestones = document.milestones.into_iter().map(Record::Milestone);
+    let prompts = document.prompts.into_iter().map(Record::Prompts);
+    Ok(entries.chain(wins).chain(agreements).chain(triggers).chain(milestones).chain(prompts).collect())
+}
+
+/// The bytes of the file at `path` when it is a Kintsugi export, told by its first bytes;
+/// `None` for anything else, including folders.
+pub(crate) fn read_if_export(path: &Path) -> Result<Option<Vec<u8>>> {
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let mut start = [0u8; 256];
+    let read = std::fs::File::open(path)?.read(&mut start)?;
+    if !String::from_utf8_lossy(&start[..read]).contains(&format!("\"{FORMAT_NAME}\"")) {
+        return Ok(None);
+    }
+    super::read_bounded(path).map(Some)
+}
