@@ -18,8 +18,9 @@ use crate::{Error, Result};
 
 /// The bucket format this build writes; it reads every earlier one. Each format adds kinds of
 /// record an older build cannot read (2: drafts and prompts; 3: wins, agreements, triggers,
-/// milestones), so such a build must refuse the bucket rather than set it aside as damaged.
-pub(crate) const FORMAT: i64 = 3;
+/// milestones; 4: the public halves of the vault's other keys), so such a build must refuse
+/// the bucket rather than set it aside as damaged.
+pub(crate) const FORMAT: i64 = 4;
 
 /// Plaintext is padded to a multiple of this many bytes before encryption.
 const PADDING: usize = 1024;

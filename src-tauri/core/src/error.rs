@@ -74,6 +74,14 @@ pub enum Error {
     #[error("{0} Nothing was imported.")]
     CannotImport(String),
 
+    /// The folder chosen for backups is not there, such as a drive that is not plugged in.
+    #[error("The backup folder {} is not there; if it is on a drive, plug the drive in. Nothing was backed up.", .0.display())]
+    BackupFolderMissing(PathBuf),
+
+    /// A backup could not be opened: not a Kintsugi backup, or cut short.
+    #[error("{0} Nothing was restored.")]
+    CannotRestore(String),
+
     /// Part of the vault could not be decrypted or read. It is kept aside untouched.
     #[error("Part of this journal is damaged and could not be read ({0}). It has been set aside untouched; everything else is safe.")]
     Damaged(String),

@@ -15,7 +15,7 @@ use uuid::Uuid;
 use crate::bucket;
 use crate::calendar::{self, CalendarDay, Memory};
 use crate::days::WrittenDays;
-use crate::model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, Record, DRAFT_ID, FEELINGS, PROMPTS_ID};
+use crate::model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, Record, VaultKeys, DRAFT_ID, FEELINGS, KEYS_ID, PROMPTS_ID};
 use crate::prompts::{Prompt, Rotation};
 use crate::search::{self, Index, SearchHit, SearchQuery, SearchResults};
 use crate::store::{KeySlot, Store, StoredBucket};
@@ -95,7 +95,9 @@ impl Journal {
         fs::rename(&partial, &path)?;
         fs::File::open(dir)?.sync_all()?;
         let store = Store::open(&path)?;
-        Ok((Self::load(store, key)?, recovery))
+        let mut journal = Self::load(store, key)?;
+        journal.remember_recovery_key(&recovery)?;
+        Ok((journal, recovery))
     }
 
     /// Unlocks the vault in `dir` with the passphrase. A wrong passphrase changes nothing.
@@ -110,7 +112,37 @@ impl Journal {
     pub fn unlock_with_recovery_key(dir: &Path, recovery_key: &RecoveryKey) -> Result<Self> {
         let store = Store::open(&dir.join(VAULT_FILE_NAME))?;
         let key = VaultKey::unwrap_with_recovery_key(&store.key_slot(KeySlot::RecoveryKey)?, recovery_key)?;
-        Self::load(store, key)
+        let mut journal = Self::load(store, key)?;
+        journal.remember_recovery_key(recovery_key)?;
+        Ok(journal)
+    }
+
+    /// Keeps the recovery key's public half, so backups open with it; a vault made before
+    /// backups existed learns it the first time the recovery key is used.
+    fn remember_recovery_key(&mut self, recovery_key: &RecoveryKey) -> Result<()> {
+        let keys = VaultKeys { recovery: recovery_key.recipient().to_string() };
+        match self.record(KEYS_ID) {
+            Some(Record::Keys(known)) if *known == keys => Ok(()),
+            _ => self.put(Record::Keys(keys)),
+        }
+    }
+
+    /// The recovery key's public half, when the vault knows it.
+    pub(crate) fn recovery_recipient(&self) -> Option<age::x25519::Recipient> {
+        match self.record(KEYS_ID) {
+            Some(Record::Keys(keys)) => keys.recovery.parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// The vault key, which backups are encrypted to beside the recovery key.
+    pub(crate) fn vault_key(&self) -> &VaultKey {
+        &self.key
+    }
+
+    /// The vault key wrapped by the passphrase: a passphrase-protected age identity file.
+    pub(crate) fn passphrase_slot(&self) -> Result<Vec<u8>> {
+        self.store.key_slot(KeySlot::Passphrase)
     }
 
     fn load(store: Store, key: VaultKey) -> Result<Self> {

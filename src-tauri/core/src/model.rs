@@ -408,12 +408,22 @@ pub(crate) enum Record {
     Agreement(crate::progress::agreement::Agreement),
     Trigger(crate::progress::trigger::Trigger),
     Milestone(crate::progress::milestone::Milestone),
+    /// The public halves of the keys beyond the passphrase, so backups can be encrypted to them.
+    Keys(VaultKeys),
+}
+
+/// What the vault knows of its other keys while unlocked by the passphrase: the recovery
+/// key's public half (`age1…`), so a backup opens with the recovery key too.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct VaultKeys {
+    pub(crate) recovery: String,
 }
 
 /// Ids of the records a vault holds one of at most. Random ids are version 4 UUIDs, so these
 /// can never collide with one.
 pub(crate) const DRAFT_ID: Uuid = Uuid::from_u128(1);
 pub(crate) const PROMPTS_ID: Uuid = Uuid::from_u128(2);
+pub(crate) const KEYS_ID: Uuid = Uuid::from_u128(3);
 
 impl Record {
     pub(crate) fn id(&self) -> Uuid {
@@ -421,6 +431,7 @@ impl Record {
             Self::Entry(entry) => entry.id.0,
             Self::Draft(_) => DRAFT_ID,
             Self::Prompts(_) => PROMPTS_ID,
+            Self::Keys(_) => KEYS_ID,
             Self::Win(win) => win.id.0,
             Self::Agreement(agreement) => agreement.id.0,
             Self::Trigger(trigger) => trigger.id.0,

@@ -78,6 +78,16 @@ impl RecoveryKey {
             .map_err(|_| Error::WrongRecoveryKey)
     }
 
+    /// The public half, which backups are encrypted to.
+    pub(crate) fn recipient(&self) -> x25519::Recipient {
+        self.0.to_public()
+    }
+
+    /// The key as an age identity, to decrypt a backup with.
+    pub(crate) fn identity(&self) -> &x25519::Identity {
+        &self.0
+    }
+
     /// The key in its canonical form, for showing it once and for saving it to a file.
     pub fn expose(&self) -> SecretString {
         self.0.to_string()
@@ -169,6 +179,16 @@ impl VaultKey {
             .and_then(|text| x25519::Identity::from_str(text).ok())
             .map(Self::from_identity)
             .ok_or_else(|| Error::Damaged("the wrapped vault key is not a key".into()))
+    }
+
+    /// The public half, which backups are encrypted to.
+    pub fn recipient(&self) -> &x25519::Recipient {
+        &self.recipient
+    }
+
+    /// The key as an age identity, to decrypt a backup with.
+    pub fn identity(&self) -> &x25519::Identity {
+        &self.identity
     }
 
     /// Encrypts a record's plaintext to the vault key.

@@ -90,7 +90,7 @@ pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: imp
             Record::Trigger(trigger) => document.triggers.push(trigger),
             Record::Milestone(milestone) => document.milestones.push(milestone),
             Record::Prompts(rotation) => document.prompts = Some(rotation),
-            Record::Draft(_) => {}
+            Record::Draft(_) | Record::Keys(_) => {}
         }
     }
     // Oldest first reads naturally in a file; ids break ties so the order is stable.

@@ -2,6 +2,7 @@
 //! (Day One, jrnl, a folder of Markdown), Kintsugi's own export, and the files written outside
 //! the vault.
 
+mod backup;
 mod dayone;
 mod export;
 mod files;
@@ -15,6 +16,7 @@ mod markdown_out;
 mod read;
 mod shared;
 
+pub use backup::{restore_backup, BackupKey, IDENTITY_FILE_NAME};
 pub use export::ExportFormat;
 pub use import::{ImportOutcome, ImportPlan, ImportSummary};
 pub use incoming::{Dropped, ImportFormat, Problem, Source};

@@ -97,7 +97,7 @@ fn any_change() -> impl Strategy<Value = Change> {
 /// Every entry in the order lists show them, as the test keeps track of it.
 fn expected(kept: &[(EntryId, NaiveDate, chrono::DateTime<chrono::FixedOffset>)]) -> Vec<(EntryId, NaiveDate)> {
     let mut sorted = kept.to_vec();
-    sorted.sort_by(|a, b| (b.1, b.2, b.0).cmp(&(a.1, a.2, a.0)));
+    sorted.sort_by_key(|a| std::cmp::Reverse((a.1, a.2, a.0)));
     sorted.into_iter().map(|(id, day, _)| (id, day)).collect()
 }
 

@@ -1,6 +1,7 @@
 //! Integration tests of the core, one binary: the journal's behaviour, its privacy promises and
 //! its crash safety.
 
+mod backup;
 mod crash;
 mod entries;
 mod io;

@@ -1,0 +1,117 @@
+//! Backups: written whole and owner-only, opened by either secret with the standard age
+//! library and no Kintsugi, restored into a new journal, and unreadable to anyone else.
+
+use std::io::Read;
+use std::path::Path;
+use std::str::FromStr;
+
+use age::secrecy::{ExposeSecret, SecretString};
+use kintsugi_core::{restore_backup, BackupKey, EntryDraft, Error, Journal, Passphrase, BACKUP_IDENTITY_FILE_NAME};
+
+use crate::support::{at, day, passphrase, retyped, PASSPHRASE};
+
+const MARKER: &str = "PLANTED-BACKUP-c41d";
+
+fn journal_with_marker(dir: &Path) -> (Journal, kintsugi_core::RecoveryKey) {
+    let (mut journal, recovery) = Journal::create(dir, &passphrase()).unwrap();
+    let entry = EntryDraft::new(day("2026-11-30"), format!("An evening {MARKER} walk.")).with_title(MARKER).with_tags([MARKER]);
+    journal.save_entry(entry, at("2026-11-30T21:30:00+01:00")).unwrap();
+    (journal, recovery)
+}
+
+fn age_decrypt(identity: &dyn age::Identity, sealed: &[u8]) -> Vec<u8> {
+    let reader = age::armor::ArmoredReader::new(sealed);
+    let mut plain = Vec::new();
+    age::Decryptor::new_buffered(reader).unwrap().decrypt(std::iter::once(identity)).unwrap().read_to_end(&mut plain).unwrap();
+    plain
+}
+
+#[test]
+fn a_backup_opens_with_either_secret_using_only_the_age_library() {
+    let (dir, folder, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (journal, recovery) = journal_with_marker(dir.path());
+    let now = at("2026-12-01T21:30:00+01:00");
+    let backup = journal.back_up(folder.path(), now).unwrap();
+    assert_eq!(backup.file_name().unwrap(), "kintsugi-backup-2026-12-01T213000.age");
+    journal.export_json(&files.path().join("plain.json"), now).unwrap();
+    let expected = std::fs::read(files.path().join("plain.json")).unwrap();
+    let sealed = std::fs::read(&backup).unwrap();
+    assert!(sealed.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----"));
+
+    // The recovery key, as the person saved it.
+    let recovery = age::x25519::Identity::from_str(recovery.expose().expose_secret()).unwrap();
+    assert_eq!(age_decrypt(&recovery, &sealed), expected);
+
+    // The identity file and the passphrase: what `age -d -i kintsugi-identity.age` does.
+    let identity_file = std::fs::read(folder.path().join(BACKUP_IDENTITY_FILE_NAME)).unwrap();
+    let mut unwrap = age::scrypt::Identity::new(SecretString::from(PASSPHRASE.to_owned()));
+    unwrap.set_max_work_factor(22);
+    let vault_key = age::decrypt(&unwrap, &identity_file).unwrap();
+    let vault_key = age::x25519::Identity::from_str(std::str::from_utf8(&vault_key).unwrap().trim()).unwrap();
+    assert_eq!(age_decrypt(&vault_key, &sealed), expected);
+
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for file in std::fs::read_dir(folder.path()).unwrap() {
+            let path = file.unwrap().path();
+            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600, "{}", path.display());
+        }
+    }
+}
+
+#[test]
+fn a_backup_restores_into_a_new_journal_with_either_secret() {
+    let (dir, folder, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (journal, recovery) = journal_with_marker(dir.path());
+    let now = at("2026-12-01T21:30:00+01:00");
+    let backup = journal.back_up(folder.path(), now).unwrap();
+    journal.export_json(&files.path().join("original.json"), now).unwrap();
+    let original = std::fs::read(files.path().join("original.json")).unwrap();
+
+    let new_passphrase = Passphrase::new("a new start, written down".into());
+    for (place, key) in [("by-passphrase", BackupKey::Passphrase(&passphrase())), ("by-recovery", BackupKey::RecoveryKey(&retyped(&recovery)))] {
+        let target = files.path().join(place);
+        let (restored, _new_recovery) = restore_backup(&backup, key, &target, &new_passphrase).unwrap();
+        restored.lock().unwrap();
+        let restored = Journal::unlock(&target, &new_passphrase).unwrap();
+        let copy = files.path().join(format!("{place}.json"));
+        restored.export_json(&copy, now).unwrap();
+        assert_eq!(std::fs::read(copy).unwrap(), original, "{place}");
+    }
+
+    let wrong = Passphrase::new("not the passphrase at all".into());
+    let refused = restore_backup(&backup, BackupKey::Passphrase(&wrong), &files.path().join("wrong"), &new_passphrase);
+    assert!(matches!(refused, Err(Error::WrongPassphrase)), "{:?}", refused.err());
+    assert!(!files.path().join("wrong").exists(), "a refused restore creates nothing");
+}
+
+#[test]
+fn backups_hold_nothing_readable_and_a_crash_leaves_the_earlier_ones_whole() {
+    let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (journal, _) = journal_with_marker(dir.path());
+    let first = journal.back_up(folder.path(), at("2026-11-29T21:00:00+01:00")).unwrap();
+    let first_bytes = std::fs::read(&first).unwrap();
+    // What a kill in the middle of a backup leaves: a hidden partial file, never the final name.
+    let partial = folder.path().join(".kintsugi-backup-2026-11-30T210000.age.0a1b.partial");
+    std::fs::write(&partial, b"-----BEGIN AGE ENCRYPTED FILE-----\nhalf").unwrap();
+    std::fs::write(folder.path().join("notes.txt"), "the person's own file").unwrap();
+
+    journal.back_up(folder.path(), at("2026-11-30T21:00:00+01:00")).unwrap();
+    assert_eq!(std::fs::read(&first).unwrap(), first_bytes, "the earlier backup is untouched");
+    assert!(!partial.exists(), "the half-written file is cleared away");
+    assert!(folder.path().join("notes.txt").exists(), "files Kintsugi did not write are left alone");
+    for file in std::fs::read_dir(folder.path()).unwrap() {
+        let bytes = std::fs::read(file.unwrap().path()).unwrap();
+        assert!(!bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()), "the marker is in a backup in the clear");
+    }
+}
+
+#[test]
+fn a_missing_backup_folder_is_said_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let (journal, _) = journal_with_marker(dir.path());
+    let missing = dir.path().join("usb-stick");
+    let message = journal.back_up(&missing, at("2026-12-01T21:30:00+01:00")).unwrap_err().to_string();
+    assert!(message.contains("usb-stick") && message.contains("plug the drive in"), "{message}");
+}
