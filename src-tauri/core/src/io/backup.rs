@@ -11,7 +11,8 @@
 //! age -d -i recovery-key.txt kintsugi-backup-2026-12-01T213000.age
 //! ```
 //!
-//! Nothing in the folder decrypts without one of the two secrets.
+//! An encrypted export is the same file under a name the person chooses, with the identity file
+//! beside it. Nothing in either folder decrypts without one of the two secrets.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -56,27 +57,33 @@ impl Journal {
         if !folder.is_dir() {
             return Err(Error::BackupFolderMissing(folder.to_path_buf()));
         }
+        let path = folder.join(format!("{PREFIX}{}{SUFFIX}", now.format(TIME_FORMAT)));
+        self.export_encrypted(&path, now)?;
+        rotate(folder)?;
+        Ok(path)
+    }
+
+    /// Writes every record as Kintsugi's JSON in one armored age file that opens exactly like
+    /// a backup, and keeps the identity file beside it current so the passphrase opens it too.
+    /// The file appears under its name only once complete.
+    pub fn export_encrypted(&self, path: &Path, now: DateTime<FixedOffset>) -> Result<()> {
         let identity = self.passphrase_slot()?;
-        let identity_path = folder.join(IDENTITY_FILE_NAME);
+        let identity_path = path.with_file_name(IDENTITY_FILE_NAME);
         if fs::read(&identity_path).ok().as_deref() != Some(identity.as_slice()) {
             write_private(&identity_path, |file| Ok(file.write_all(&identity)?))?;
         }
-
-        let path = folder.join(format!("{PREFIX}{}{SUFFIX}", now.format(TIME_FORMAT)));
         let vault_recipient = self.vault_key().recipient().clone();
         let recovery_recipient = self.recovery_recipient();
         let mut recipients: Vec<&dyn age::Recipient> = vec![&vault_recipient];
         recipients.extend(recovery_recipient.as_ref().map(|recipient| recipient as &dyn age::Recipient));
-        write_private(&path, |file| {
+        write_private(path, |file| {
             let encryption_failed = |e: age::EncryptError| Error::Encryption(e.to_string());
             let encryptor = age::Encryptor::with_recipients(recipients.into_iter()).map_err(encryption_failed)?;
             let mut writer = encryptor.wrap_output(ArmoredWriter::wrap_output(file, Format::AsciiArmor)?)?;
             kintsugi::write(self, now, &mut writer)?;
             writer.finish()?.finish()?;
             Ok(())
-        })?;
-        rotate(folder)?;
-        Ok(path)
+        })
     }
 }
 

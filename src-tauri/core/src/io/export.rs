@@ -1,6 +1,7 @@
 //! Getting a journal out: Kintsugi's own JSON, and a folder of Markdown that any editor opens.
-//! Both are plain copies; the person is told so before they are written (see
-//! [`ExportFormat::notice`]), and every file is readable by its owner only.
+//! Both are plain copies, and the person is told so before they are written (see
+//! [`ExportFormat::notice`]); the encrypted export lives with the backups. Every file is
+//! readable by its owner only.
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -24,11 +25,19 @@ pub enum ExportFormat {
     /// A folder with one Markdown file per entry, and the wins, agreements, triggers and
     /// milestones in a file each.
     MarkdownFolder,
+    /// Kintsugi's JSON in one age file that the passphrase or the recovery key opens, like a
+    /// backup.
+    Encrypted,
 }
 
 impl ExportFormat {
     /// What to tell the person before the copy is written.
     pub fn notice(self) -> &'static str {
+        if self == Self::Encrypted {
+            return "This copy is encrypted: it opens only with your passphrase or your recovery key. \
+                    The passphrase-protected key file kintsugi-identity.age is saved beside it, so that \
+                    the passphrase can open it; keep the two together.";
+        }
         "This copy is not encrypted: anyone who opens it can read everything in it. \
          Kintsugi makes it readable only by your account on this computer; \
          keep it somewhere private, and delete it when you no longer need it."

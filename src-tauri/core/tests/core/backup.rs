@@ -115,3 +115,19 @@ fn a_missing_backup_folder_is_said_plainly() {
     let message = journal.back_up(&missing, at("2026-12-01T21:30:00+01:00")).unwrap_err().to_string();
     assert!(message.contains("usb-stick") && message.contains("plug the drive in"), "{message}");
 }
+
+#[test]
+fn an_encrypted_export_opens_like_a_backup_and_says_so_first() {
+    let (dir, out, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (journal, recovery) = journal_with_marker(dir.path());
+    let now = at("2026-12-01T21:30:00+01:00");
+    assert!(kintsugi_core::ExportFormat::Encrypted.notice().starts_with("This copy is encrypted"));
+    assert!(kintsugi_core::ExportFormat::KintsugiJson.notice().starts_with("This copy is not encrypted"));
+    let export = out.path().join("moving to the new laptop.age");
+    journal.export_encrypted(&export, now).unwrap();
+    assert!(out.path().join(BACKUP_IDENTITY_FILE_NAME).exists());
+    let sealed = std::fs::read(&export).unwrap();
+    assert!(!sealed.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()));
+    let (mut restored, _) = restore_backup(&export, BackupKey::RecoveryKey(&retyped(&recovery)), &files.path().join("new"), &passphrase()).unwrap();
+    assert_eq!(restored.search(&kintsugi_core::SearchQuery { text: "evening".into(), ..Default::default() }, 5).total, 1);
+}
