@@ -160,8 +160,12 @@ pub struct App {
     _display: Display,
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+/// Two ports free now and distinct: both are held while the second is chosen, or the system
+/// could hand out the same one twice and the native driver would find its port taken.
+fn two_free_ports() -> (u16, u16) {
+    let first = TcpListener::bind("127.0.0.1:0").unwrap();
+    let second = TcpListener::bind("127.0.0.1:0").unwrap();
+    (first.local_addr().unwrap().port(), second.local_addr().unwrap().port())
 }
 
 /// The app binary: `KINTSUGI_APP`, or the debug build in the workspace's target directory.
@@ -191,8 +195,7 @@ impl App {
     /// Starts `binary`, any Tauri app, on `profile` and waits for its window.
     pub async fn launch_binary(binary: &Path, profile: &Profile) -> Self {
         let display = Display::acquire();
-        let port = free_port();
-        let native_port = free_port();
+        let (port, native_port) = two_free_ports();
         let mut command = Command::new("tauri-driver");
         command
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
@@ -206,10 +209,14 @@ impl App {
             command.env(name, value);
         }
         let driver = ProcessGroup::spawn(&mut command);
+        // tauri-driver starts WebKitWebDriver and then listens itself, without waiting for it:
+        // a session asked for before both listen is dropped half-way.
         let deadline = Instant::now() + PATIENCE;
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver did not start listening");
-            tokio::time::sleep(Duration::from_millis(100)).await;
+        for (listening, who) in [(port, "tauri-driver"), (native_port, "WebKitWebDriver")] {
+            while TcpStream::connect(("127.0.0.1", listening)).is_err() {
+                assert!(Instant::now() < deadline, "{who} did not start listening");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
         }
 
         let mut capabilities = serde_json::Map::new();
