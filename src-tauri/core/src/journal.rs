@@ -113,7 +113,10 @@ impl Journal {
         let store = Store::open(&dir.join(VAULT_FILE_NAME))?;
         let key = VaultKey::unwrap_with_recovery_key(&store.key_slot(KeySlot::RecoveryKey)?, recovery_key)?;
         let mut journal = Self::load(store, key)?;
-        journal.remember_recovery_key(recovery_key)?;
+        // Someone reaching for the recovery key is already locked out once; a failure to note
+        // its public half (a full disk) must not keep them out again. Backups then open with
+        // the passphrase until the next time it is noted.
+        let _ = journal.remember_recovery_key(recovery_key);
         Ok(journal)
     }
 
