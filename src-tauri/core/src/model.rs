@@ -245,8 +245,8 @@ const MAX_LABELS: usize = 30;
 /// The largest entry text accepted, in bytes: far beyond any real entry, small enough that a
 /// runaway paste cannot make every later save slow.
 const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
-/// The years an entry's day may fall in.
-const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+/// The years an entry's day may fall in, typed or imported.
+pub(crate) const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
 impl EntryDraft {
     /// The draft as it will be stored: title trimmed, feelings in lower case, tags without a

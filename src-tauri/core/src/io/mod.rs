@@ -22,10 +22,9 @@ pub use import::{ImportOutcome, ImportPlan, ImportSummary};
 pub use incoming::{Dropped, ImportFormat, Problem, Source};
 pub(crate) use incoming::{Incoming, Parsed};
 
-use std::io::Read;
 use std::path::Path;
 
-use crate::{Error, Result};
+use crate::Result;
 
 /// The largest file an import reads. Ten years of daily writing is a few tens of megabytes;
 /// far larger is not a journal, and reading it whole could exhaust memory.
@@ -34,14 +33,5 @@ pub(crate) const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
 /// The whole file at `path`, refused with a clear message when it is larger than any journal.
 pub(crate) fn read_bounded(path: &Path) -> Result<Vec<u8>> {
     let name = path.file_name().unwrap_or(path.as_os_str()).to_string_lossy();
-    let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_IMPORT_BYTES {
-        return Err(Error::CannotImport(format!(
-            "{name} is larger than {} MB, far more than any journal; choose the export file itself.",
-            MAX_IMPORT_BYTES / (1024 * 1024)
-        )));
-    }
-    Ok(bytes)
+    shared::read_at_most(std::fs::File::open(path)?, MAX_IMPORT_BYTES)?.ok_or_else(|| shared::too_large(&name))
 }

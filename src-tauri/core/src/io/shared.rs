@@ -2,11 +2,11 @@
 //! fall in, tags, headings and the blank edges of a text.
 
 use std::io::Read;
-use std::ops::RangeInclusive;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime};
 
 use super::MAX_IMPORT_BYTES;
+use crate::model::YEARS;
 use crate::Error;
 
 /// The refusal for a zip or folder holding more text than [`MAX_IMPORT_BYTES`].
@@ -29,9 +29,6 @@ pub(super) fn read_at_most(reader: impl Read, limit: u64) -> std::io::Result<Opt
 pub(super) fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{FEFF}').unwrap_or(text)
 }
-
-/// The years an imported day may fall in.
-const YEARS: RangeInclusive<i32> = 1900..=9999;
 
 /// Why an entry on `day` cannot be imported, when its year is out of range. Such dates are
 /// almost always a slip of the keyboard or a clock that was never set.
