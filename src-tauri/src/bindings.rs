@@ -8,11 +8,14 @@ mod tests {
 
     use ts_rs::{Config, TS};
 
+    use crate::backups::BackupStatus;
     use crate::commands::VaultState;
+    use crate::import::{ImportFrom, ImportResult};
+    use crate::restore::{BackupSecret, ChosenBackup};
     use crate::error::{CommandError, ErrorKind};
     use kintsugi_core::{
-        AgreementDay, AgreementView, Agreements, Cadence, CalendarDay, DayRecords, Draft, Entry, EntryDraft, EntryId,
-        EntrySummary, FrequentTrigger, Keeping, KindCount, Mark, Memory, Milestone, MilestoneDraft, MilestoneKind,
+        AgreementDay, AgreementView, Agreements, Cadence, CalendarDay, DayRecords, Draft, Dropped, Entry, EntryDraft, EntryId,
+        EntrySummary, ExportFormat, ImportFormat, ImportSummary, Problem, FrequentTrigger, Keeping, KindCount, Mark, Memory, Milestone, MilestoneDraft, MilestoneKind,
         MilestoneMarker, PassphraseStrength, Progress, Prompt, PromptTopic, RecentEntries, RecordId, SearchHit, SearchQuery, SearchResults, Settings, Span,
         Step, Stretch, Terms, Theme, Timeline, TimelinePoint, Trigger, TriggerDraft, TriggerMonth, TriggerPatterns,
         Vocabulary, Win, WinDraft, WinFrom, WinKind, WinWeek, Zoom,
@@ -80,6 +83,16 @@ mod tests {
             generated::<Theme>(),
             generated::<ErrorKind>(),
             generated::<CommandError>(),
+            generated::<ImportFrom>(),
+            generated::<ImportSummary>(),
+            generated::<ImportFormat>(),
+            generated::<Dropped>(),
+            generated::<Problem>(),
+            generated::<ImportResult>(),
+            generated::<ExportFormat>(),
+            generated::<BackupStatus>(),
+            generated::<ChosenBackup>(),
+            generated::<BackupSecret>(),
         ];
         let mut stale = Vec::new();
         for (name, contents) in all {

@@ -6,11 +6,12 @@ use std::io::Write;
 use age::secrecy::ExposeSecret;
 use kintsugi_core::{vault_exists, Entry, EntryDraft, EntryId, Journal, Passphrase, RecoveryKey};
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::error::{CommandError, ErrorKind};
-use crate::state::AppState;
+use crate::backups;
+use crate::state::{in_background, AppState};
 
 /// Where the journal stands, which decides the first screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
@@ -57,28 +58,33 @@ pub async fn create_vault(state: State<'_, AppState>, passphrase: String) -> Res
 }
 
 #[tauri::command]
-pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<(), CommandError> {
+pub async fn unlock<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, passphrase: String) -> Result<(), CommandError> {
     let dir = state.data_dir.clone();
     let passphrase = Passphrase::new(passphrase);
     let journal = off_the_window_thread(move || Journal::unlock(&dir, &passphrase)).await?;
     state.set_unlocked(journal);
+    backups::in_the_background(&app, backups::When::NoneToday);
     Ok(())
 }
 
 #[tauri::command]
-pub async fn unlock_with_recovery_key(state: State<'_, AppState>, recovery_key: String) -> Result<(), CommandError> {
+pub async fn unlock_with_recovery_key<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, recovery_key: String) -> Result<(), CommandError> {
     let dir = state.data_dir.clone();
     let recovery_key = RecoveryKey::parse(&zeroize::Zeroizing::new(recovery_key))?;
     let journal = off_the_window_thread(move || Journal::unlock_with_recovery_key(&dir, &recovery_key)).await?;
     state.set_unlocked(journal);
+    backups::in_the_background(&app, backups::When::NoneToday);
     Ok(())
 }
 
-/// Async so the half-second KDF runs on a worker thread, not the window's.
+/// Async so the half-second KDF runs on a worker thread, not the window's. A backup follows, so
+/// the key file beside the backups opens with the new passphrase.
 #[tauri::command]
-pub async fn change_passphrase(state: State<'_, AppState>, new_passphrase: String) -> Result<(), CommandError> {
+pub async fn change_passphrase<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, new_passphrase: String) -> Result<(), CommandError> {
     let new_passphrase = Passphrase::new(new_passphrase);
-    state.with_journal(|journal| Ok(journal.change_passphrase(&new_passphrase)?))
+    state.with_journal(|journal| Ok(journal.change_passphrase(&new_passphrase)?))?;
+    backups::in_the_background(&app, backups::When::Now);
+    Ok(())
 }
 
 /// Rates a passphrase while it is being chosen; a hint for the meter, never a gate. Async because
@@ -90,12 +96,19 @@ pub async fn passphrase_strength(passphrase: String) -> Result<kintsugi_core::Pa
     off_the_window_thread(move || Ok(kintsugi_core::PassphraseStrength::of(&passphrase))).await
 }
 
+/// Writes the automatic backup, when a folder is chosen, then locks. Locking never waits on the
+/// backup's success.
 #[tauri::command]
-pub fn lock(state: State<'_, AppState>) -> Result<(), CommandError> {
-    match state.lock() {
-        Some(error) => Err(error.into()),
-        None => Ok(()),
-    }
+pub async fn lock<R: Runtime>(app: AppHandle<R>) -> Result<(), CommandError> {
+    let backup_app = app.clone();
+    in_background(&app, move |state| {
+        backups::on_lock(&backup_app, state);
+        match state.lock() {
+            Some(error) => Err(error.into()),
+            None => Ok(()),
+        }
+    })
+    .await
 }
 
 #[tauri::command]

@@ -3,13 +3,18 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod backups;
 mod bindings;
 mod clock;
 mod commands;
+mod dialogs;
 mod entry_lists;
 mod error;
+mod export;
+mod import;
 mod looking_back;
 mod progress;
+mod restore;
 mod settings;
 mod state;
 mod time;
@@ -77,13 +82,28 @@ fn main() {
             settings::set_settings,
             time::held_clock,
             time::set_clock,
+            dialogs::answer_dialogs,
+            import::choose_import,
+            import::import_previewed,
+            import::cancel_import,
+            import::forget_import,
+            export::export_notice,
+            export::export_journal,
+            backups::backup_status,
+            backups::choose_backup_folder,
+            backups::back_up_now,
+            backups::stop_backups,
+            restore::choose_backup_to_restore,
+            restore::restore_chosen_backup,
         ])
         .build(tauri::generate_context!())
         .expect("the Kintsugi window could not be created")
         .run(|app, event| {
-            // Quitting locks, so the write-ahead log is folded in and emptied on the way out.
+            // Quitting backs up and locks, so the write-ahead log is folded in and emptied on the
+            // way out.
             if let tauri::RunEvent::Exit = event {
                 if let Some(state) = app.try_state::<state::AppState>() {
+                    backups::on_lock(app, &state);
                     state.lock();
                 }
             }

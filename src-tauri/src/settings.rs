@@ -1,5 +1,5 @@
 //! The person's preferences, kept with tauri-plugin-store in `settings.json` beside the vault.
-//! Nothing secret ever goes into that file: only the theme and the auto-lock delay.
+//! Nothing secret ever goes into that file: the theme, the auto-lock delay and the backup folder.
 
 use kintsugi_core::Settings;
 use tauri::{AppHandle, Runtime, State};
@@ -19,21 +19,21 @@ fn store<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<std::sync::
     app.store(state.data_dir.join(SETTINGS_FILE_NAME)).map_err(settings_error)
 }
 
-#[tauri::command]
-pub fn get_settings<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Settings, CommandError> {
-    let store = store(&app, &state)?;
+/// The stored settings; a hand-edited or older file with a wrong value gives the defaults, not
+/// an error.
+pub fn load<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<Settings, CommandError> {
+    let store = store(app, state)?;
     let fields: serde_json::Map<String, serde_json::Value> = store.entries().into_iter().collect();
-    // A hand-edited or older file with a wrong value falls back to the defaults, not to an error.
     Ok(serde_json::from_value::<Settings>(fields.into())
         .ok()
         .and_then(|settings| settings.validate().ok())
         .unwrap_or_default())
 }
 
-#[tauri::command]
-pub fn set_settings<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, settings: Settings) -> Result<Settings, CommandError> {
+/// Checks and stores `settings` whole, returning what was stored.
+pub fn save<R: Runtime>(app: &AppHandle<R>, state: &AppState, settings: Settings) -> Result<Settings, CommandError> {
     let settings = settings.validate()?;
-    let store = store(&app, &state)?;
+    let store = store(app, state)?;
     let serde_json::Value::Object(fields) = serde_json::to_value(&settings).map_err(settings_error)? else {
         unreachable!("settings serialize as an object")
     };
@@ -42,4 +42,17 @@ pub fn set_settings<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, s
     }
     store.save().map_err(settings_error)?;
     Ok(settings)
+}
+
+#[tauri::command]
+pub fn get_settings<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Settings, CommandError> {
+    load(&app, &state)
+}
+
+/// Stores the page's choices. The backup folder is kept as it is: only a folder the person
+/// picked in a file chooser becomes one (see `backups`).
+#[tauri::command]
+pub fn set_settings<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, settings: Settings) -> Result<Settings, CommandError> {
+    let backup_folder = load(&app, &state)?.backup_folder;
+    save(&app, &state, Settings { backup_folder, ..settings })
 }

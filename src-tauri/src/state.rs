@@ -1,12 +1,14 @@
 //! What the shell keeps between commands: where the data lives and the unlocked journal.
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, MutexGuard};
 
-use kintsugi_core::Journal;
+use kintsugi_core::{ImportPlan, Journal};
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::clock::Clock;
+use crate::dialogs::PresetAnswers;
 use crate::error::CommandError;
 
 /// Overrides the data directory; tests and people with a second journal use it.
@@ -21,17 +23,35 @@ pub fn data_dir<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<PathBuf> {
     }
 }
 
-/// The shell's state: the data directory, the clock every command reads, and the journal
-/// while it is unlocked.
+/// The shell's state: the data directory, the clock every command reads, the journal while it
+/// is unlocked, and what the person chose in a file chooser until it is used.
 pub struct AppState {
     pub data_dir: PathBuf,
     pub clock: Clock,
     journal: Mutex<Option<Journal>>,
+    /// The import previewed and waiting for the person's go-ahead.
+    pub pending_import: Mutex<Option<ImportPlan>>,
+    /// Set by Cancel while an import is being written.
+    pub cancel_import: AtomicBool,
+    /// The backup file chosen to restore from.
+    pub chosen_backup: Mutex<Option<PathBuf>>,
+    /// Why the last automatic backup failed, until one succeeds.
+    pub backup_problem: Mutex<Option<String>>,
+    pub dialog_answers: PresetAnswers,
 }
 
 impl AppState {
     pub fn new(data_dir: PathBuf, clock: Clock) -> Self {
-        Self { data_dir, clock, journal: Mutex::new(None) }
+        Self {
+            data_dir,
+            clock,
+            journal: Mutex::new(None),
+            pending_import: Mutex::default(),
+            cancel_import: AtomicBool::new(false),
+            chosen_backup: Mutex::default(),
+            backup_problem: Mutex::default(),
+            dialog_answers: PresetAnswers::default(),
+        }
     }
 
     fn slot(&self) -> MutexGuard<'_, Option<Journal>> {
@@ -59,8 +79,27 @@ impl AppState {
         }
     }
 
-    /// Drops the journal and every decrypted record.
+    /// Drops the journal, every decrypted record and any import waiting to be written.
     pub fn lock(&self) -> Option<kintsugi_core::Error> {
+        held(&self.pending_import).take();
         self.slot().take().and_then(|journal| journal.lock().err())
     }
+}
+
+/// The value behind `mutex`. A panic while holding one of these locks cannot leave what it guards
+/// half-changed (each is replaced whole), so a poisoned lock is still usable.
+pub fn held<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Runs slow work (reading a large file, sealing thousands of records, the passphrase KDF) off
+/// the thread that drives the window, with the app's state at hand.
+pub async fn in_background<R: Runtime, T: Send + 'static>(
+    app: &AppHandle<R>,
+    work: impl FnOnce(&AppState) -> Result<T, CommandError> + Send + 'static,
+) -> Result<T, CommandError> {
+    let app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || work(&app.state::<AppState>()))
+        .await
+        .map_err(|_| CommandError::new(crate::error::ErrorKind::Storage, "Kintsugi stopped in the middle of that. Please try again."))?
 }

@@ -2,6 +2,9 @@
 // switch on `kind` without guessing what shape a failure took.
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import type { AgreementView } from './bindings/AgreementView';
+import type { BackupSecret } from './bindings/BackupSecret';
+import type { BackupStatus } from './bindings/BackupStatus';
+import type { ChosenBackup } from './bindings/ChosenBackup';
 import type { Agreements } from './bindings/Agreements';
 import type { Cadence } from './bindings/Cadence';
 import type { CalendarDay } from './bindings/CalendarDay';
@@ -12,6 +15,10 @@ import type { Entry } from './bindings/Entry';
 import type { EntryDraft } from './bindings/EntryDraft';
 import type { EntrySummary } from './bindings/EntrySummary';
 import type { ErrorKind } from './bindings/ErrorKind';
+import type { ExportFormat } from './bindings/ExportFormat';
+import type { ImportFrom } from './bindings/ImportFrom';
+import type { ImportResult } from './bindings/ImportResult';
+import type { ImportSummary } from './bindings/ImportSummary';
 import type { Keeping } from './bindings/Keeping';
 import type { Memory } from './bindings/Memory';
 import type { Milestone } from './bindings/Milestone';
@@ -201,3 +208,38 @@ export const recordsBetween = (start: string, end: string) =>
 
 /** The instant the app's clock is held at (a development build under test), or null. */
 export const heldClock = () => call<string | null>('held_clock');
+
+// Bringing a journal in and taking it out. Every file chooser is opened by the Rust side, which
+// keeps the chosen path; the page only ever sees names.
+
+/** Asks for a file or folder and previews it; null when the chooser is cancelled. */
+export const chooseImport = (from: ImportFrom) => call<ImportSummary | null>('choose_import', { from });
+
+/** Writes the previewed import, all or nothing; `import-progress` events say how far. */
+export const importPreviewed = () => call<ImportResult>('import_previewed');
+
+export const cancelImport = () => call<void>('cancel_import');
+
+export const forgetImport = () => call<void>('forget_import');
+
+/** Whether a copy in `format` is encrypted, said before it is written. */
+export const exportNotice = (format: ExportFormat) => call<string>('export_notice', { format });
+
+/** Asks where, then writes the copy; the path written, or null when cancelled. */
+export const exportJournal = (format: ExportFormat) => call<string | null>('export_journal', { format });
+
+export const backupStatus = () => call<BackupStatus>('backup_status');
+
+/** Asks for a folder and writes the first backup there; null when cancelled. */
+export const chooseBackupFolder = () => call<BackupStatus | null>('choose_backup_folder');
+
+export const backUpNow = () => call<BackupStatus>('back_up_now');
+
+export const stopBackups = () => call<BackupStatus>('stop_backups');
+
+/** Asks for a backup file; null when cancelled. */
+export const chooseBackupToRestore = () => call<ChosenBackup | null>('choose_backup_to_restore');
+
+/** Restores the chosen backup as this computer's journal and returns its new recovery key. */
+export const restoreChosenBackup = (secret: BackupSecret, newPassphrase: string | null) =>
+  call<string>('restore_chosen_backup', { secret, newPassphrase });

@@ -7,7 +7,9 @@ import type { CommandError } from './bindings/CommandError';
 import type { Settings } from './bindings/Settings';
 import type { VaultState } from './bindings/VaultState';
 import { Mark } from './controls/icons';
+import { RestoreScreen } from './data/restore-screen';
 import { JournalScreen } from './journal/journal-screen';
+import { RESTORE_HASH } from './lock/lock';
 import { applyTheme } from './settings/theme';
 import { RecoverScreen } from './vault/recover-screen';
 import { RecoveryKeyScreen } from './vault/recovery-key-screen';
@@ -20,6 +22,7 @@ type Screen =
   | { name: 'recovery-key'; recoveryKey: string }
   | { name: 'unlock' }
   | { name: 'recover' }
+  | { name: 'restore'; back: 'welcome' | 'unlock' }
   | { name: 'journal' }
   | { name: 'failed'; error: CommandError };
 
@@ -29,18 +32,28 @@ const SCREEN_FOR_STATE: Record<VaultState, Screen> = {
   unlocked: { name: 'journal' },
 };
 
-const DEFAULT_SETTINGS: Settings = { theme: 'system', autoLockMinutes: 5 };
+const DEFAULT_SETTINGS: Settings = { theme: 'system', autoLockMinutes: 5, backupFolder: null };
+
+/** The first screen: the vault's state decides, unless Settings locked to restore a backup. */
+function firstScreen(state: VaultState): Screen {
+  const restoring = window.location.hash === RESTORE_HASH;
+  if (restoring) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  if (restoring && state !== 'unlocked') return { name: 'restore', back: state === 'absent' ? 'welcome' : 'unlock' };
+  return SCREEN_FOR_STATE[state];
+}
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'starting' });
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  /** Changes when records came in from elsewhere, so the journal screen starts afresh. */
+  const [journalRevision, setJournalRevision] = useState(0);
 
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
 
   useEffect(() => {
     api.getSettings().then(setSettings, () => undefined);
     api.vaultState().then(
-      (state) => setScreen(SCREEN_FOR_STATE[state]),
+      (state) => setScreen(firstScreen(state)),
       (reason) => setScreen({ name: 'failed', error: toCommandError(reason) }),
     );
   }, []);
@@ -52,6 +65,7 @@ export function App() {
       return (
         <WelcomeScreen
           onCreated={(recoveryKey) => setScreen({ name: 'recovery-key', recoveryKey })}
+          onRestore={() => setScreen({ name: 'restore', back: 'welcome' })}
         />
       );
     case 'recovery-key':
@@ -66,6 +80,7 @@ export function App() {
         <UnlockScreen
           onUnlocked={() => setScreen({ name: 'journal' })}
           onForgot={() => setScreen({ name: 'recover' })}
+          onRestore={() => setScreen({ name: 'restore', back: 'unlock' })}
         />
       );
     case 'recover':
@@ -75,8 +90,22 @@ export function App() {
           onBack={() => setScreen({ name: 'unlock' })}
         />
       );
+    case 'restore':
+      return (
+        <RestoreScreen
+          onRestored={(recoveryKey) => setScreen({ name: 'recovery-key', recoveryKey })}
+          onBack={() => setScreen(screen.back === 'welcome' ? { name: 'welcome' } : { name: 'unlock' })}
+        />
+      );
     case 'journal':
-      return <JournalScreen settings={settings} onSettingsChange={setSettings} />;
+      return (
+        <JournalScreen
+          key={journalRevision}
+          settings={settings}
+          onSettingsChange={setSettings}
+          onJournalReplaced={() => setJournalRevision((revision) => revision + 1)}
+        />
+      );
     case 'failed':
       return (
         <main class="screen-center">

@@ -43,7 +43,7 @@ mod strength;
 mod vault;
 
 pub use error::{Error, Result};
-pub use io::{restore_backup, BackupKey, IDENTITY_FILE_NAME as BACKUP_IDENTITY_FILE_NAME, Dropped, ExportFormat, ImportFormat, ImportOutcome, ImportPlan, ImportSummary, Problem, Source};
+pub use io::{latest_backup, restore_backup, restore_backup_replacing, BackupKey, IDENTITY_FILE_NAME as BACKUP_IDENTITY_FILE_NAME, Dropped, ExportFormat, ImportFormat, ImportOutcome, ImportPlan, ImportSummary, Problem, Source};
 pub use calendar::{CalendarDay, Memory};
 pub use journal::{vault_exists, Journal, RecentEntries, Vocabulary, VAULT_FILE_NAME};
 pub use model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, FEELINGS};

@@ -356,13 +356,27 @@ fn joined_words<'a>(words: impl Iterator<Item = &'a str> + 'a) -> impl Iterator<
     words.enumerate().flat_map(|(i, word)| (i > 0).then_some(' ').into_iter().chain(word.chars()))
 }
 
+/// Markdown's backslash escapes (`\.`, `\!`, `\\`) read as the character they protect, as a
+/// reader of the rendered entry would see it.
+fn unescaped(chars: impl Iterator<Item = char>) -> impl Iterator<Item = char> {
+    let mut chars = chars.peekable();
+    std::iter::from_fn(move || {
+        let next = chars.next()?;
+        if next == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            chars.next()
+        } else {
+            Some(next)
+        }
+    })
+}
+
 /// How many characters of an entry a summary shows.
 const PREVIEW_CHARS: usize = 140;
 
 impl From<&Entry> for EntrySummary {
     fn from(entry: &Entry) -> Self {
         let words = entry.text.split_whitespace();
-        let collapsed: Vec<char> = joined_words(words.clone()).take(PREVIEW_CHARS + 1).collect();
+        let collapsed: Vec<char> = unescaped(joined_words(words.clone())).take(PREVIEW_CHARS + 1).collect();
         let preview = if collapsed.len() > PREVIEW_CHARS {
             collapsed[..PREVIEW_CHARS - 1].iter().chain(['…'].iter()).collect()
         } else {
@@ -459,6 +473,12 @@ mod tests {
             starred: false,
             source: None,
         }
+    }
+
+    #[test]
+    fn summary_reads_markdown_escapes_as_what_they_protect() {
+        let summary = EntrySummary::from(&entry(r"Tea on the balcony\. Finally\! A path: C:\\Users, and a \lone backslash\"));
+        assert_eq!(summary.preview, r"Tea on the balcony. Finally! A path: C:\Users, and a \lone backslash\");
     }
 
     #[test]

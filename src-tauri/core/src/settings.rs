@@ -27,6 +27,8 @@ pub struct Settings {
     pub theme: Theme,
     /// Lock the journal after this many idle minutes.
     pub auto_lock_minutes: u16,
+    /// Where encrypted backups are written, once the person has chosen a folder.
+    pub backup_folder: Option<String>,
 }
 
 impl Settings {
@@ -48,7 +50,7 @@ impl Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { theme: Theme::System, auto_lock_minutes: 5 }
+        Self { theme: Theme::System, auto_lock_minutes: 5, backup_folder: None }
     }
 }
 
@@ -59,7 +61,7 @@ mod tests {
     #[test]
     fn missing_fields_take_their_defaults() {
         let settings: Settings = serde_json::from_str(r#"{"theme":"dark"}"#).unwrap();
-        assert_eq!(settings, Settings { theme: Theme::Dark, auto_lock_minutes: 5 });
+        assert_eq!(settings, Settings { theme: Theme::Dark, ..Settings::default() });
     }
 
     #[test]

@@ -175,7 +175,7 @@ pub fn app_binary() -> PathBuf {
     });
     assert!(
         path.is_file(),
-        "{} is missing: build the app first with `npm --prefix ui run build && cargo build -p kintsugi --features tauri/custom-protocol`",
+        "{} is missing: build the app first with `npm --prefix ui run build && cargo build --workspace --exclude bare-window --features tauri/custom-protocol --bins --tests`",
         path.display()
     );
     path
@@ -262,6 +262,12 @@ impl App {
             self.screenshot(&format!("{prefix}-welcome")).await;
         }
         self.click("create-vault").await;
+        self.keep_recovery_key(shots).await
+    }
+
+    /// On the recovery-key screen (after creating or restoring a journal): reads the key,
+    /// confirms it by typing back the part asked for, and returns it once Today is showing.
+    pub async fn keep_recovery_key(&self, shots: Option<&str>) -> String {
         let key_block = self.find("recovery-key").await;
         let recovery_key = key_block.attr("data-key").await.unwrap().expect("the exact key in data-key");
         assert!(recovery_key.starts_with("AGE-SECRET-KEY-1"), "{recovery_key}");
@@ -417,18 +423,30 @@ impl App {
         }
     }
 
+    /// Calls one of the app's commands from the page, as the interface does, and panics with
+    /// the app's message if it is refused.
+    async fn invoke(&self, command: &str, args: serde_json::Value) {
+        self.client
+            .execute_async(
+                "const [command, args, done] = arguments;
+                 window.__TAURI_INTERNALS__.invoke(command, args).then(() => done(null), (e) => done(String(e && e.message || e)));",
+                vec![command.into(), args],
+            )
+            .await
+            .map(|refused| assert!(refused.is_null(), "{command} was refused: {refused}"))
+            .unwrap_or_else(|e| panic!("calling {command}: {e}"));
+    }
+
     /// Moves the app's clock (a development build's) to `instant`, RFC 3339 in the profile's
     /// time zone. The window hears of it through an event; wait for what it changes.
     pub async fn set_clock(&self, instant: &str) {
-        self.client
-            .execute_async(
-                "const [now, done] = arguments;
-                 window.__TAURI_INTERNALS__.invoke('set_clock', { now }).then(() => done(null), (e) => done(String(e && e.message || e)));",
-                vec![instant.into()],
-            )
-            .await
-            .map(|refused| assert!(refused.is_null(), "the clock was not set: {refused}"))
-            .unwrap_or_else(|e| panic!("setting the clock to {instant}: {e}"));
+        self.invoke("set_clock", serde_json::json!({ "now": instant })).await;
+    }
+
+    /// Gives the app's next file choosers these answers, in order, instead of showing them (a
+    /// development build's); everything after the choice runs as for a person.
+    pub async fn answer_dialogs(&self, paths: &[&Path]) {
+        self.invoke("answer_dialogs", serde_json::json!({ "paths": paths })).await;
     }
 
     /// Waits until `script` returns a string, and returns it.

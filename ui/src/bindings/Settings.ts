@@ -12,4 +12,8 @@ theme: Theme,
 /**
  * Lock the journal after this many idle minutes.
  */
-autoLockMinutes: number, };
+autoLockMinutes: number, 
+/**
+ * Where encrypted backups are written, once the person has chosen a folder.
+ */
+backupFolder: string | null, };

@@ -53,8 +53,8 @@ function backend(entries: Entry[] = [OLD, OLDER]) {
   return calls;
 }
 
-const settings = { theme: 'light' as const, autoLockMinutes: 5 };
-const screenWith = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} />);
+const settings = { theme: 'light' as const, autoLockMinutes: 5, backupFolder: null };
+const screenWith = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
 const editorText = () => (screen.getByTestId('editor') as HTMLTextAreaElement).value;
 const key = (init: KeyboardEventInit, target: Element = document.body) =>
   fireEvent.keyDown(target, init);

@@ -19,9 +19,11 @@ type DialogProps = {
   /** Shown beneath the title; the dialog's accessible description. */
   description?: ComponentChildren;
   testId?: string;
+  /** Room for a preview or a list, rather than a short form. */
+  wide?: boolean;
 };
 
-export function Dialog({ title, onClose, children, description, testId }: DialogProps) {
+export function Dialog({ title, onClose, children, description, testId, wide }: DialogProps) {
   const panel = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -69,7 +71,7 @@ export function Dialog({ title, onClose, children, description, testId }: Dialog
     >
       <div
         ref={panel}
-        class="dialog"
+        class={wide ? 'dialog dialog-wide' : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

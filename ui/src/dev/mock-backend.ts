@@ -72,7 +72,7 @@ const store: Store = stored
       state: firstState,
       passphrase: 'correct horse',
       recoveryKey: randomKey(),
-      settings: { theme: (query.get('theme') as Settings['theme'] | null) ?? 'system', autoLockMinutes: 5 },
+      settings: { theme: (query.get('theme') as Settings['theme'] | null) ?? 'system', autoLockMinutes: 5, backupFolder: null },
       failSaves: query.get('failSaves') === '1',
       failDrafts: query.get('failDrafts') === '1',
       written: {},
@@ -142,6 +142,8 @@ const door: Record<string, Answer> = {
     return { ...store.settings };
   },
   write_recovery_key_file: () => undefined,
+  backup_status: () => ({ folder: null, folderMissing: false, lastFile: null, lastAt: null, overdue: false, problem: null }),
+  export_notice: () => 'The app says here, before writing, whether this copy is encrypted.',
   'plugin:dialog|save': () => '/home/you/Documents/kintsugi-recovery-key.txt',
 };
 

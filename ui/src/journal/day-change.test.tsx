@@ -34,14 +34,14 @@ function backend() {
   return { entries };
 }
 
-const settings = { theme: 'light' as const, autoLockMinutes: 5 };
+const settings = { theme: 'light' as const, autoLockMinutes: 5, backupFolder: null };
 const shownDay = () => screen.getByTestId('entry-date').getAttribute('datetime');
 
 describe('the day changing while the journal is open', () => {
   it('turns a blank page to the new day', async () => {
     holdClock(LATE);
     backend();
-    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} />);
+    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
     expect(shownDay()).toBe(dayAt(LATE));
 
     act(() => holdClock(AFTER_MIDNIGHT));
@@ -52,7 +52,7 @@ describe('the day changing while the journal is open', () => {
   it('keeps words begun before midnight, and a rating chosen after it, on the day they were begun', async () => {
     holdClock(LATE);
     const { entries } = backend();
-    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} />);
+    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
     fireEvent.input(screen.getByTestId('editor'), { target: { value: 'Late, but honest.' } });
 
     act(() => holdClock(AFTER_MIDNIGHT));

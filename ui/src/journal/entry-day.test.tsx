@@ -61,8 +61,8 @@ function backend({ failSaves, failDrafts }: Options = {}) {
   return { entries, calls, saves };
 }
 
-const settings = { theme: 'light' as const, autoLockMinutes: 5 };
-const screenWith = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} />);
+const settings = { theme: 'light' as const, autoLockMinutes: 5, backupFolder: null };
+const screenWith = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
 const heading = () => screen.getByTestId('entry-date');
 const dayField = () => screen.getByTestId('entry-day') as HTMLInputElement;
 const setDay = (value: string, event: 'input' | 'change' = 'input') =>

@@ -13,6 +13,8 @@ import { startIdleTimer } from '../lock/idle-timer';
 import { lockAndReload, type LockTrigger } from '../lock/lock';
 import { RecordScreen, useRecordPlaceShortcuts, type RecordPlace } from '../records/places';
 import { TodayRecords } from '../records/today-records';
+import { ExportDialog } from '../data/export-dialog';
+import { ImportDialog } from '../data/import-dialog';
 import { SettingsDialog } from '../settings/settings-dialog';
 import { ShortcutsHelp } from '../shortcuts/help-overlay';
 import { useShortcuts } from '../shortcuts/use-shortcuts';
@@ -32,11 +34,13 @@ import { useToday } from './use-today';
 type Props = {
   settings: Settings;
   onSettingsChange: (settings: Settings) => void;
+  /** Records came in from elsewhere: every list on screen is to be read afresh. */
+  onJournalReplaced: () => void;
 };
 
-export function JournalScreen({ settings, onSettingsChange }: Props) {
+export function JournalScreen({ settings, onSettingsChange, onJournalReplaced }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'settings' | 'delete' | 'shortcuts' | null>(null);
+  const [dialog, setDialog] = useState<'settings' | 'delete' | 'shortcuts' | 'import' | 'export' | null>(null);
   /** Writing (the open entry), looking back (calendar, search), or a record of progress. */
   const [view, setView] = useState<'today' | 'journal' | 'timeline' | RecordPlace>('today');
   const browse = useBrowseState();
@@ -153,6 +157,7 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
     'previous-day': () => stepDay(-1),
     'next-day': () => stepDay(1),
     settings: () => setDialog('settings'),
+    import: () => setDialog('import'),
     help: () => setDialog('shortcuts'),
   });
 
@@ -231,8 +236,13 @@ export function JournalScreen({ settings, onSettingsChange }: Props) {
           settings={settings}
           onChange={onSettingsChange}
           onClose={() => setDialog(null)}
+          onImport={() => setDialog('import')}
+          onExport={() => setDialog('export')}
+          onRestore={() => void lockNow.current('restore')}
         />
       )}
+      {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} onImported={onJournalReplaced} />}
+      {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} />}
       {dialog === 'shortcuts' && <ShortcutsHelp onClose={() => setDialog(null)} />}
       {quickWin.element}
       {dialog === 'delete' && (

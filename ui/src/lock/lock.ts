@@ -4,8 +4,19 @@ import * as api from '../api';
 import { toCommandError } from '../api';
 import type { CommandError } from '../bindings/CommandError';
 
-/** A person chose to lock, or the journal was left alone for the auto-lock time. */
-export type LockTrigger = 'manual' | 'idle';
+/**
+ * A person chose to lock, or the journal was left alone for the auto-lock time, or a person
+ * chose to restore a backup in its place (which starts from a locked journal).
+ */
+export type LockTrigger = 'manual' | 'idle' | 'restore';
+
+/** Carried across the reload after locking to restore, so the restore screen opens. */
+export const RESTORE_HASH = '#restore';
+
+function reloadAfter(trigger: LockTrigger) {
+  if (trigger === 'restore') window.location.hash = RESTORE_HASH;
+  window.location.reload();
+}
 
 type LockSteps = {
   trigger: LockTrigger;
@@ -34,10 +45,10 @@ export async function lockAndReload({
   flush,
   keepDraft,
   lock = api.lock,
-  reload = () => window.location.reload(),
+  reload = () => reloadAfter(trigger),
 }: LockSteps): Promise<void> {
   const unkept = await saveOrKeep(flush, keepDraft);
-  if (unkept && trigger === 'manual') {
+  if (unkept && trigger !== 'idle') {
     const reason = /[.!?]$/.test(unkept.message) ? unkept.message : `${unkept.message}.`;
     throw {
       kind: unkept.kind,

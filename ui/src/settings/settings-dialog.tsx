@@ -5,6 +5,7 @@ import type { Settings } from '../bindings/Settings';
 import type { Theme } from '../bindings/Theme';
 import { Dialog } from '../controls/dialog';
 import { Field } from '../controls/field';
+import { BackupsSection } from '../data/backups-section';
 
 const MIN_AUTO_LOCK = 1;
 const MAX_AUTO_LOCK = 120;
@@ -29,9 +30,13 @@ type Props = {
   settings: Settings;
   onChange: (settings: Settings) => void;
   onClose: () => void;
+  onImport: () => void;
+  onExport: () => void;
+  /** Locks, then offers to restore a backup in place of this journal. */
+  onRestore: () => void;
 };
 
-export function SettingsDialog({ settings, onChange, onClose }: Props) {
+export function SettingsDialog({ settings, onChange, onClose, onImport, onExport, onRestore }: Props) {
   const themeId = useId();
   const [minutesText, setMinutesText] = useState(String(settings.autoLockMinutes));
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -51,7 +56,7 @@ export function SettingsDialog({ settings, onChange, onClose }: Props) {
   };
 
   return (
-    <Dialog title="Settings" onClose={onClose} testId="settings-dialog">
+    <Dialog title="Settings" onClose={onClose} testId="settings-dialog" wide>
       <div class="field">
         <label class="field-label" for={themeId}>
           Theme
@@ -96,6 +101,24 @@ export function SettingsDialog({ settings, onChange, onClose }: Props) {
       <p class="form-error" role="alert">
         {saveError}
       </p>
+      <BackupsSection />
+      <section class="settings-section" aria-labelledby="data-heading">
+        <h3 class="settings-heading" id="data-heading">
+          Bring in and take out
+        </h3>
+        <p>Bring in the journal you kept before, take a copy with you, or go back to a backup.</p>
+        <div class="button-row">
+          <button type="button" class="btn btn-secondary" onClick={onImport} data-testid="open-import">
+            Import…
+          </button>
+          <button type="button" class="btn btn-secondary" onClick={onExport} data-testid="open-export">
+            Export…
+          </button>
+          <button type="button" class="btn btn-quiet" onClick={onRestore} data-testid="open-restore">
+            Restore from a backup…
+          </button>
+        </div>
+      </section>
       <div class="dialog-actions">
         <button type="button" class="btn btn-primary" onClick={onClose}>
           Done

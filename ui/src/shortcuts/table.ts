@@ -130,6 +130,12 @@ export const SHORTCUTS = [
     keys: [{ key: ',', ctrl: true }],
   },
   {
+    id: 'import',
+    label: 'Bring in a journal from Day One, jrnl or Markdown',
+    group: 'Anywhere',
+    keys: [{ key: 'o', ctrl: true }],
+  },
+  {
     id: 'lock',
     label: 'Lock the journal',
     group: 'Anywhere',

@@ -6,9 +6,9 @@ import { Field } from '../controls/field';
 import { Mark } from '../controls/icons';
 import { moment } from '../perf/marks';
 
-type Props = { onUnlocked: () => void; onForgot: () => void };
+type Props = { onUnlocked: () => void; onForgot: () => void; onRestore: () => void };
 
-export function UnlockScreen({ onUnlocked, onForgot }: Props) {
+export function UnlockScreen({ onUnlocked, onForgot, onRestore }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -74,6 +74,10 @@ export function UnlockScreen({ onUnlocked, onForgot }: Props) {
             data-testid="forgot-passphrase"
           >
             Forgot your passphrase?
+          </button>
+          <span aria-hidden="true"> · </span>
+          <button type="button" class="link-button" onClick={onRestore} data-testid="restore-from-backup">
+            Restore from a backup
           </button>
         </p>
       </div>

@@ -2,7 +2,9 @@ import * as api from '../api';
 import { Mark } from '../controls/icons';
 import { NewPassphraseForm } from './new-passphrase-form';
 
-export function WelcomeScreen({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
+type Props = { onCreated: (recoveryKey: string) => void; onRestore: () => void };
+
+export function WelcomeScreen({ onCreated, onRestore }: Props) {
   return (
     <main class="screen-center">
       <div class="split">
@@ -31,6 +33,12 @@ export function WelcomeScreen({ onCreated }: { onCreated: (recoveryKey: string) 
               the one way back in if the passphrase is ever forgotten.
             </p>
           </NewPassphraseForm>
+          <p class="panel-aside">
+            Kept a Kintsugi journal before?{' '}
+            <button type="button" class="link-button" onClick={onRestore} data-testid="restore-from-backup">
+              Restore from a backup
+            </button>
+          </p>
         </section>
       </div>
     </main>

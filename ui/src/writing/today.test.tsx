@@ -80,8 +80,8 @@ function backend({ draft = null as Draft | null, prompt = true } = {}) {
   return { entries, calls, saves, kept: () => kept };
 }
 
-const settings = { theme: 'light' as const, autoLockMinutes: 5 };
-const open = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} />);
+const settings = { theme: 'light' as const, autoLockMinutes: 5, backupFolder: null };
+const open = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
 const editor = () => screen.getByTestId('editor') as HTMLTextAreaElement;
 const type = (testId: string, value: string) => fireEvent.input(screen.getByTestId(testId), { target: { value } });
 const saved = () =>

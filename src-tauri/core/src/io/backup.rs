@@ -26,7 +26,7 @@ use zeroize::Zeroizing;
 use super::files::write_private;
 use super::kintsugi;
 use crate::vault::VaultKey;
-use crate::{Error, Journal, Passphrase, RecoveryKey, Result};
+use crate::{Error, Journal, Passphrase, RecoveryKey, Result, VAULT_FILE_NAME};
 
 /// The passphrase-protected vault key kept beside the backups.
 pub const IDENTITY_FILE_NAME: &str = "kintsugi-identity.age";
@@ -99,6 +99,40 @@ pub fn restore_backup(backup: &Path, key: BackupKey, dir: &Path, passphrase: &Pa
     Ok((journal, recovery))
 }
 
+/// Like [`restore_backup`], for a `dir` that already holds a journal, which must be locked. The
+/// restored journal is built beside it first, so a wrong secret or a damaged backup changes
+/// nothing; then the journal it replaces is moved, whole and still encrypted, into the new
+/// folder `set_aside` (where it opens as before), and the restored one takes its place.
+pub fn restore_backup_replacing(backup: &Path, key: BackupKey, dir: &Path, passphrase: &Passphrase, set_aside: &Path) -> Result<(Journal, RecoveryKey)> {
+    let staging = dir.join(".restoring");
+    if staging.exists() {
+        fs::remove_dir_all(&staging)?;
+    }
+    fs::create_dir(&staging)?;
+    let restored = restore_backup(backup, key, &staging, passphrase).and_then(|(journal, recovery)| {
+        journal.lock()?;
+        fs::create_dir(set_aside)?;
+        move_vault(dir, set_aside)?;
+        move_vault(&staging, dir)?;
+        Ok(recovery)
+    });
+    let _ = fs::remove_dir_all(&staging);
+    let recovery = restored?;
+    Ok((Journal::unlock(dir, passphrase)?, recovery))
+}
+
+/// Moves the vault in `from` and the database's companion files into `to`.
+fn move_vault(from: &Path, to: &Path) -> Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let name = format!("{VAULT_FILE_NAME}{suffix}");
+        match fs::rename(from.join(&name), to.join(&name)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 fn open_backup(backup: &Path, name: &str, key: BackupKey) -> Result<Zeroizing<Vec<u8>>> {
     let sealed = super::read_bounded(backup)?;
     let vault_key;
@@ -124,6 +158,20 @@ fn open_backup(backup: &Path, name: &str, key: BackupKey) -> Result<Zeroizing<Ve
     let mut plain = Zeroizing::new(Vec::new());
     reader.read_to_end(&mut plain).map_err(|_| not_a_backup())?;
     Ok(plain)
+}
+
+/// The newest backup in `folder`, by the time in its name (the writer's local time), if any.
+pub fn latest_backup(folder: &Path) -> Result<Option<(PathBuf, NaiveDateTime)>> {
+    let mut latest: Option<(PathBuf, NaiveDateTime)> = None;
+    for file in fs::read_dir(folder)? {
+        let name = file?.file_name();
+        if let Some(time) = backup_time(&name.to_string_lossy()) {
+            if latest.as_ref().is_none_or(|(_, newest)| time > *newest) {
+                latest = Some((folder.join(name), time));
+            }
+        }
+    }
+    Ok(latest)
 }
 
 /// Removes the backups in `folder` that rotation does not keep, and any backup a crash left

@@ -16,7 +16,7 @@ mod markdown_out;
 mod read;
 mod shared;
 
-pub use backup::{restore_backup, BackupKey, IDENTITY_FILE_NAME};
+pub use backup::{latest_backup, restore_backup, restore_backup_replacing, BackupKey, IDENTITY_FILE_NAME};
 pub use export::ExportFormat;
 pub use import::{ImportOutcome, ImportPlan, ImportSummary};
 pub use incoming::{Dropped, ImportFormat, Problem, Source};

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::str::FromStr;
 
 use age::secrecy::{ExposeSecret, SecretString};
-use kintsugi_core::{restore_backup, BackupKey, EntryDraft, Error, Journal, Passphrase, BACKUP_IDENTITY_FILE_NAME};
+use kintsugi_core::{restore_backup, restore_backup_replacing, BackupKey, EntryDraft, Error, Journal, Passphrase, BACKUP_IDENTITY_FILE_NAME};
 
 use crate::support::{at, day, passphrase, retyped, PASSPHRASE};
 
@@ -87,6 +87,33 @@ fn a_backup_restores_into_a_new_journal_with_either_secret() {
 }
 
 #[test]
+fn restoring_over_a_journal_sets_the_old_one_aside_whole_and_a_wrong_secret_changes_nothing() {
+    let (dir, folder, other) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let now = at("2026-12-01T21:30:00+01:00");
+    let (backed_up, _) = journal_with_marker(other.path());
+    let backup = backed_up.back_up(folder.path(), now).unwrap();
+    backed_up.lock().unwrap();
+    let current_passphrase = Passphrase::new("the journal on this computer".into());
+    let (current, _) = Journal::create(dir.path(), &current_passphrase).unwrap();
+    current.lock().unwrap();
+    let vault = dir.path().join(kintsugi_core::VAULT_FILE_NAME);
+    let before = std::fs::read(&vault).unwrap();
+    let set_aside = dir.path().join("replaced");
+
+    let wrong = Passphrase::new("not the passphrase at all".into());
+    let refused = restore_backup_replacing(&backup, BackupKey::Passphrase(&wrong), dir.path(), &wrong, &set_aside);
+    assert!(matches!(refused, Err(Error::WrongPassphrase)), "{:?}", refused.err());
+    assert_eq!(std::fs::read(&vault).unwrap(), before, "a refused restore leaves the journal as it was");
+    assert!(!set_aside.exists() && !dir.path().join(".restoring").exists());
+
+    let (restored, _) = restore_backup_replacing(&backup, BackupKey::Passphrase(&passphrase()), dir.path(), &passphrase(), &set_aside).unwrap();
+    assert_eq!(restored.recent_entries(5).total, 1);
+    restored.lock().unwrap();
+    Journal::unlock(&set_aside, &current_passphrase).expect("the replaced journal opens where it was set aside");
+    assert!(!dir.path().join(".restoring").exists());
+}
+
+#[test]
 fn backups_hold_nothing_readable_and_a_crash_leaves_the_earlier_ones_whole() {
     let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (journal, _) = journal_with_marker(dir.path());
@@ -97,7 +124,9 @@ fn backups_hold_nothing_readable_and_a_crash_leaves_the_earlier_ones_whole() {
     std::fs::write(&partial, b"-----BEGIN AGE ENCRYPTED FILE-----\nhalf").unwrap();
     std::fs::write(folder.path().join("notes.txt"), "the person's own file").unwrap();
 
-    journal.back_up(folder.path(), at("2026-11-30T21:00:00+01:00")).unwrap();
+    let second = journal.back_up(folder.path(), at("2026-11-30T21:00:00+01:00")).unwrap();
+    let (latest, time) = kintsugi_core::latest_backup(folder.path()).unwrap().unwrap();
+    assert_eq!((latest, time.to_string()), (second, "2026-11-30 21:00:00".to_owned()), "the newest is found by its name");
     assert_eq!(std::fs::read(&first).unwrap(), first_bytes, "the earlier backup is untouched");
     assert!(!partial.exists(), "the half-written file is cleared away");
     assert!(folder.path().join("notes.txt").exists(), "files Kintsugi did not write are left alone");

@@ -1,0 +1,90 @@
+//! Getting a journal back from a backup: into an empty place, or in place of the journal on
+//! this computer, which is set aside whole rather than deleted.
+
+use age::secrecy::ExposeSecret;
+use kintsugi_core::{restore_backup, restore_backup_replacing, vault_exists, BackupKey, Passphrase, RecoveryKey};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Runtime};
+use ts_rs::TS;
+use zeroize::Zeroizing;
+
+use crate::dialogs::{self, Choice};
+use crate::error::{CommandError, ErrorKind};
+use crate::state::{held, in_background, AppState};
+
+/// The backup the person chose, and what restoring it would replace.
+#[derive(Clone, Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChosenBackup {
+    /// The backup file's name.
+    pub name: String,
+    /// When a journal is already on this computer: the folder it will be set aside in.
+    pub sets_aside_into: Option<String>,
+}
+
+/// What opens the backup.
+#[derive(Deserialize, TS)]
+#[serde(rename_all = "camelCase", tag = "kind", content = "value")]
+pub enum BackupSecret {
+    Passphrase(String),
+    RecoveryKey(String),
+}
+
+fn set_aside_folder(state: &AppState) -> std::path::PathBuf {
+    state.data_dir.join(format!("replaced-{}", state.clock.now().format("%Y-%m-%dT%H%M%S")))
+}
+
+/// Asks for a backup file and keeps the choice; `None` when the person cancels the chooser.
+#[tauri::command]
+pub async fn choose_backup_to_restore<R: Runtime>(app: AppHandle<R>) -> Result<Option<ChosenBackup>, CommandError> {
+    let choice = Choice::File { title: "Choose a backup to restore", filter: Some(("Kintsugi backups", &["age"])) };
+    let Some(path) = dialogs::choose(&app, choice).await? else {
+        return Ok(None);
+    };
+    in_background(&app, move |state| {
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned());
+        *held(&state.chosen_backup) = Some(path);
+        let sets_aside_into = vault_exists(&state.data_dir).then(|| set_aside_folder(state).display().to_string());
+        Ok(Some(ChosenBackup { name, sets_aside_into }))
+    })
+    .await
+}
+
+/// Restores the chosen backup, opened by `secret`, as this computer's journal, protected by
+/// `new_passphrase` (or, when the passphrase opened it, by that same passphrase). Leaves it
+/// unlocked and returns its new recovery key to show once.
+#[tauri::command]
+pub async fn restore_chosen_backup<R: Runtime>(app: AppHandle<R>, secret: BackupSecret, new_passphrase: Option<String>) -> Result<String, CommandError> {
+    in_background(&app, move |state| {
+        if state.is_unlocked() {
+            return Err(CommandError::new(ErrorKind::InvalidInput, "Lock the journal before restoring a backup in its place."));
+        }
+        let backup = held(&state.chosen_backup)
+            .clone()
+            .ok_or_else(|| CommandError::new(ErrorKind::InvalidInput, "Choose a backup to restore first."))?;
+        let (opening_passphrase, recovery_key) = match secret {
+            BackupSecret::Passphrase(passphrase) => (Some(Passphrase::new(passphrase)), None),
+            BackupSecret::RecoveryKey(key) => (None, Some(RecoveryKey::parse(&Zeroizing::new(key))?)),
+        };
+        let key = match (&opening_passphrase, &recovery_key) {
+            (Some(passphrase), _) => BackupKey::Passphrase(passphrase),
+            (_, Some(recovery_key)) => BackupKey::RecoveryKey(recovery_key),
+            (None, None) => unreachable!("one of the two secrets is always given"),
+        };
+        let new_passphrase = new_passphrase.map(Passphrase::new);
+        let passphrase = match (&new_passphrase, &opening_passphrase) {
+            (Some(new), _) => new,
+            (None, Some(same)) => same,
+            (None, None) => return Err(CommandError::new(ErrorKind::InvalidInput, "Choose a passphrase for the restored journal.")),
+        };
+        let (journal, recovery) = if vault_exists(&state.data_dir) {
+            restore_backup_replacing(&backup, key, &state.data_dir, passphrase, &set_aside_folder(state))?
+        } else {
+            restore_backup(&backup, key, &state.data_dir, passphrase)?
+        };
+        held(&state.chosen_backup).take();
+        state.set_unlocked(journal);
+        Ok(recovery.expose().expose_secret().to_owned())
+    })
+    .await
+}

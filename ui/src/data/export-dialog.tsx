@@ -1,0 +1,89 @@
+// Taking a copy out: choose the kind, read whether it is encrypted, then choose where.
+import { useEffect, useId, useState } from 'preact/hooks';
+import * as api from '../api';
+import { toCommandError } from '../api';
+import type { ExportFormat } from '../bindings/ExportFormat';
+import { BusyButton } from '../controls/busy-button';
+import { Dialog } from '../controls/dialog';
+import { EXPORT_CHOICES } from './words';
+import './data.css';
+
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const [format, setFormat] = useState<ExportFormat>('encrypted');
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [written, setWritten] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const name = useId();
+
+  useEffect(() => {
+    let current = true;
+    api.exportNotice(format).then(
+      (text) => current && setNotice(text),
+      (reason) => current && setError(toCommandError(reason).message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [format]);
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    setWritten(null);
+    try {
+      setWritten(await api.exportJournal(format));
+    } catch (reason) {
+      setError(toCommandError(reason).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Export a copy" onClose={onClose} testId="export-dialog" wide>
+      <fieldset class="choice-list">
+        <legend class="field-label">What kind of copy</legend>
+        {EXPORT_CHOICES.map((choice) => (
+          <label key={choice.format} class="choice">
+            <input
+              type="radio"
+              name={name}
+              value={choice.format}
+              checked={format === choice.format}
+              onChange={() => {
+                setFormat(choice.format);
+                setWritten(null);
+              }}
+              data-testid={`export-${choice.format}`}
+              data-autofocus={format === choice.format || undefined}
+            />
+            <span>
+              <span class="choice-label">{choice.label}</span>
+              <span class="choice-detail">{choice.detail}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <p class={format === 'encrypted' ? 'callout' : 'callout callout-plain'} data-testid="export-notice">
+        {notice}
+      </p>
+      {written && (
+        <p role="status" data-testid="export-written">
+          Saved to <span class="path">{written}</span>.
+        </p>
+      )}
+      <p class="form-error" role="alert">
+        {error}
+      </p>
+      <div class="dialog-actions">
+        <button type="button" class="btn btn-quiet" onClick={onClose}>
+          {written ? 'Done' : 'Close'}
+        </button>
+        <BusyButton type="button" busy={busy} busyLabel="Writing…" onClick={save} testId="export-save">
+          Choose where to save…
+        </BusyButton>
+      </div>
+    </Dialog>
+  );
+}
