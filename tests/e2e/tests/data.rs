@@ -1,10 +1,11 @@
 //! A journal's years coming in and going out, in the real window: a Day One zip and a jrnl file
 //! imported through the file choosers after their previews, found again by search; the same zip
-//! again adding nothing; an encrypted backup into a chosen folder; and that backup restored on
-//! "another computer" (a fresh profile) with the passphrase. Nothing that came in is left
-//! readable in any file the app wrote.
+//! again adding nothing; an encrypted backup into a chosen folder and an encrypted copy; and
+//! that backup restored on "another computer" (a fresh profile) with the passphrase. Nothing
+//! that came in is left readable in any file the app wrote.
 
 use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use kintsugi_e2e::{files_containing, App, Moment, Profile};
@@ -103,9 +104,25 @@ async fn import_back_up_and_restore_on_another_computer() {
         .find(|path| path.file_name().unwrap().to_string_lossy().starts_with("kintsugi-backup-"))
         .expect("a backup in the chosen folder");
     assert!(usb_stick.join("kintsugi-identity.age").is_file(), "the passphrase's key file is beside the backup");
+
+    // An encrypted copy, said to be encrypted before it is written, readable by its owner only.
+    app.click("open-export").await;
+    app.find("export-dialog").await;
+    app.wait_for_text("export-notice", "This copy is encrypted").await;
+    app.click("export-kintsugi-json").await;
+    app.wait_for_text("export-notice", "This copy is not encrypted").await;
+    app.click("export-encrypted").await;
+    app.wait_for_text("export-notice", "This copy is encrypted").await;
+    let copy = files.path().join("kintsugi-copy.age");
+    app.answer_dialogs(&[&copy]).await;
+    app.click("export-save").await;
+    app.wait_for_text("export-written", "kintsugi-copy.age").await;
+    app.screenshot("65-export-encrypted").await;
+    assert_eq!(std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777, 0o600, "the copy is its owner's only");
     app.quit().await;
     // Words that came in from plain files are encrypted wherever the app wrote them.
-    for place in [profile.root(), usb_stick.as_path()] {
+    // (The jrnl journal came from the fixtures, so nothing else under `files` holds its words.)
+    for place in [profile.root(), files.path()] {
         let hits = files_containing(place, "Okafor".as_bytes());
         assert!(hits.is_empty(), "imported words in the clear: {hits:?}");
     }
@@ -119,9 +136,9 @@ async fn import_back_up_and_restore_on_another_computer() {
     app.click("restore-choose").await;
     app.wait_for_text("restore-file", "kintsugi-backup-2026-12-01T203000.age").await;
     app.type_into("restore-secret", PASSPHRASE).await;
-    app.screenshot("65-restore-open").await;
+    app.screenshot("66-restore-open").await;
     app.click("restore-open").await;
-    app.keep_recovery_key(Some("66-restored")).await;
+    app.keep_recovery_key(Some("67-restored")).await;
     search_finds(&app, "Okafor", "corner café").await;
     search_finds(&app, "neighbours", "cat came by").await;
     app.quit().await;

@@ -77,11 +77,18 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         {error}
       </p>
       <div class="dialog-actions">
-        <button type="button" class="btn btn-quiet" onClick={onClose}>
+        <button type="button" class={written ? 'btn btn-primary' : 'btn btn-quiet'} onClick={onClose}>
           {written ? 'Done' : 'Close'}
         </button>
-        <BusyButton type="button" busy={busy} busyLabel="Writing…" onClick={save} testId="export-save">
-          Choose where to save…
+        <BusyButton
+          type="button"
+          variant={written ? 'secondary' : 'primary'}
+          busy={busy}
+          busyLabel="Writing…"
+          onClick={save}
+          testId="export-save"
+        >
+          {written ? 'Save another…' : 'Choose where to save…'}
         </BusyButton>
       </div>
     </Dialog>
