@@ -43,8 +43,10 @@ pub async fn choose_backup_to_restore<R: Runtime>(app: AppHandle<R>) -> Result<O
     };
     in_background(&app, move |state| {
         let name = path.file_name().map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned());
-        *held(&state.chosen_backup) = Some(path);
-        let sets_aside_into = vault_exists(&state.data_dir).then(|| set_aside_folder(state).display().to_string());
+        // Named now, so the folder the confirmation names is the one used.
+        let set_aside = set_aside_folder(state);
+        let sets_aside_into = vault_exists(&state.data_dir).then(|| set_aside.display().to_string());
+        *held(&state.chosen_backup) = Some((path, set_aside));
         Ok(Some(ChosenBackup { name, sets_aside_into }))
     })
     .await
@@ -59,7 +61,7 @@ pub async fn restore_chosen_backup<R: Runtime>(app: AppHandle<R>, secret: Backup
         if state.is_unlocked() {
             return Err(CommandError::new(ErrorKind::InvalidInput, "Lock the journal before restoring a backup in its place."));
         }
-        let backup = held(&state.chosen_backup)
+        let (backup, set_aside) = held(&state.chosen_backup)
             .clone()
             .ok_or_else(|| CommandError::new(ErrorKind::InvalidInput, "Choose a backup to restore first."))?;
         let (opening_passphrase, recovery_key) = match secret {
@@ -78,7 +80,7 @@ pub async fn restore_chosen_backup<R: Runtime>(app: AppHandle<R>, secret: Backup
             (None, None) => return Err(CommandError::new(ErrorKind::InvalidInput, "Choose a passphrase for the restored journal.")),
         };
         let (journal, recovery) = if vault_exists(&state.data_dir) {
-            restore_backup_replacing(&backup, key, &state.data_dir, passphrase, &set_aside_folder(state))?
+            restore_backup_replacing(&backup, key, &state.data_dir, passphrase, &set_aside)?
         } else {
             restore_backup(&backup, key, &state.data_dir, passphrase)?
         };

@@ -33,8 +33,8 @@ pub struct AppState {
     pub pending_import: Mutex<Option<ImportPlan>>,
     /// Set by Cancel while an import is being written.
     pub cancel_import: AtomicBool,
-    /// The backup file chosen to restore from.
-    pub chosen_backup: Mutex<Option<PathBuf>>,
+    /// The backup file chosen to restore from, and where the journal here would be set aside.
+    pub chosen_backup: Mutex<Option<(PathBuf, PathBuf)>>,
     /// Why the last automatic backup failed, until one succeeds.
     pub backup_problem: Mutex<Option<String>>,
     pub dialog_answers: PresetAnswers,
