@@ -70,6 +70,7 @@ impl Journal {
         let identity = self.passphrase_slot()?;
         let identity_path = path.with_file_name(IDENTITY_FILE_NAME);
         if fs::read(&identity_path).ok().as_deref() != Some(identity.as_slice()) {
+            self.keep_earlier_identity(&identity_path, now)?;
             write_private(&identity_path, |file| Ok(file.write_all(&identity)?))?;
         }
         let vault_recipient = self.vault_key().recipient().clone();
@@ -85,6 +86,33 @@ impl Journal {
             Ok(())
         })
     }
+}
+
+impl Journal {
+    /// An identity file differs from this journal's either because the passphrase changed
+    /// (same key: the new file opens every backup) or because the key itself is new, as after a
+    /// restore. Then the backups already in the folder open only with the earlier key, so its
+    /// file is kept under a dated name rather than overwritten.
+    fn keep_earlier_identity(&self, identity_path: &Path, now: DateTime<FixedOffset>) -> Result<()> {
+        let folder = identity_path.parent().unwrap_or(Path::new("."));
+        if !identity_path.exists() {
+            return Ok(());
+        }
+        let Some((newest, _)) = latest_backup(folder)? else { return Ok(()) };
+        if opens_with(&newest, self.vault_key().identity()) {
+            return Ok(());
+        }
+        let kept = folder.join(format!("kintsugi-identity-until-{}.age", now.format(TIME_FORMAT)));
+        fs::rename(identity_path, kept)?;
+        Ok(())
+    }
+}
+
+/// Whether `identity` is one of the backup's recipients; only the header is read.
+fn opens_with(backup: &Path, identity: &dyn age::Identity) -> bool {
+    let Ok(file) = fs::File::open(backup) else { return false };
+    let reader = ArmoredReader::new(std::io::BufReader::new(file));
+    age::Decryptor::new_buffered(reader).is_ok_and(|decryptor| decryptor.decrypt(std::iter::once(identity)).is_ok())
 }
 
 /// Creates a journal in `dir`, protected by `passphrase`, holding everything in the backup at

@@ -113,6 +113,46 @@ fn restoring_over_a_journal_sets_the_old_one_aside_whole_and_a_wrong_secret_chan
     assert!(!dir.path().join(".restoring").exists());
 }
 
+/// The vault key inside an identity file, as `age -d -i <identity file>` unwraps it.
+fn unwrap_identity_file(path: &Path, passphrase: &str) -> age::x25519::Identity {
+    let mut unwrap = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+    unwrap.set_max_work_factor(22);
+    let vault_key = age::decrypt(&unwrap, &std::fs::read(path).unwrap()).unwrap();
+    age::x25519::Identity::from_str(std::str::from_utf8(&vault_key).unwrap().trim()).unwrap()
+}
+
+#[test]
+fn a_new_key_keeps_the_earlier_identity_file_and_a_new_passphrase_does_not() {
+    let (dir, folder, other) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (mut journal, _) = journal_with_marker(dir.path());
+    let first = journal.back_up(folder.path(), at("2026-11-29T21:00:00+01:00")).unwrap();
+    let files = |folder: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(folder).unwrap().map(|f| f.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    };
+
+    // A new passphrase: the same key, so the one identity file is rewritten and opens every backup.
+    let renewed = "a renewed passphrase for the same key";
+    journal.change_passphrase(&Passphrase::new(renewed.into())).unwrap();
+    journal.back_up(folder.path(), at("2026-11-30T21:00:00+01:00")).unwrap();
+    assert_eq!(files(folder.path()).iter().filter(|name| name.contains("identity")).count(), 1);
+    let key = unwrap_identity_file(&folder.path().join(BACKUP_IDENTITY_FILE_NAME), renewed);
+    assert!(!age_decrypt(&key, &std::fs::read(&first).unwrap()).is_empty());
+    journal.lock().unwrap();
+
+    // A journal restored from that backup has a new key: the earlier file is kept, dated.
+    let (restored, _) = restore_backup(&first, BackupKey::Passphrase(&Passphrase::new(renewed.into())), other.path(), &passphrase()).unwrap();
+    restored.back_up(folder.path(), at("2026-12-01T21:30:00+01:00")).unwrap();
+    let kept = folder.path().join("kintsugi-identity-until-2026-12-01T213000.age");
+    assert!(kept.is_file(), "{:?}", files(folder.path()));
+    let earlier_key = unwrap_identity_file(&kept, renewed);
+    assert!(!age_decrypt(&earlier_key, &std::fs::read(&first).unwrap()).is_empty(), "the earlier backups still open with the passphrase");
+    let current = unwrap_identity_file(&folder.path().join(BACKUP_IDENTITY_FILE_NAME), PASSPHRASE);
+    let newest = kintsugi_core::latest_backup(folder.path()).unwrap().unwrap().0;
+    assert!(!age_decrypt(&current, &std::fs::read(newest).unwrap()).is_empty());
+}
+
 #[test]
 fn backups_hold_nothing_readable_and_a_crash_leaves_the_earlier_ones_whole() {
     let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
