@@ -19,8 +19,9 @@ use crate::{Error, Result};
 pub const PASSPHRASE_WORK_FACTOR: u8 = 18;
 
 /// The largest work factor accepted when unwrapping: anything higher is not ours and would
-/// let a tampered file hang the app or exhaust memory.
-const MAX_WORK_FACTOR: u8 = 22;
+/// let a tampered file hang the app or exhaust memory. At 20, scrypt needs 1 GiB and a few
+/// seconds; 22 would need 4 GiB.
+const MAX_WORK_FACTOR: u8 = 20;
 
 /// The shortest passphrase accepted.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -231,6 +232,19 @@ mod tests {
         for typed in ["", "hello", "AGE-SECRET-KEY-1", "AGE-SECRET-KEY-1QQQQQQQQQQ"] {
             assert!(matches!(RecoveryKey::parse(typed), Err(Error::WrongRecoveryKey)), "{typed}");
         }
+    }
+
+    #[test]
+    fn a_tampered_work_factor_is_refused_before_any_work() {
+        let passphrase = Passphrase::new("mended with gold, slowly".into());
+        let (key, _, _) = VaultKey::generate(&passphrase).unwrap();
+        let wrapped = key.wrap_with_passphrase(&passphrase).unwrap();
+        let stanza = format!(" {PASSPHRASE_WORK_FACTOR}\n");
+        let at = wrapped.windows(stanza.len()).position(|w| w == stanza.as_bytes()).expect("the scrypt stanza");
+        let mut tampered = wrapped.clone();
+        tampered.splice(at..at + stanza.len(), b" 21\n".iter().copied());
+        let refused = VaultKey::unwrap_with_passphrase(&tampered, &passphrase).err();
+        assert!(matches!(refused, Some(Error::ExcessiveWork { required: 21, allowed: 20 })), "{refused:?}");
     }
 
     #[test]
