@@ -15,6 +15,7 @@ use uuid::Uuid;
 use crate::bucket;
 use crate::calendar::{self, CalendarDay, Memory};
 use crate::days::WrittenDays;
+use crate::io::files;
 use crate::model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, Record, VaultKeys, DRAFT_ID, FEELINGS, KEYS_ID, PROMPTS_ID};
 use crate::prompts::{Prompt, Rotation};
 use crate::search::{self, Index, SearchHit, SearchQuery, SearchResults};
@@ -82,7 +83,7 @@ impl Journal {
             return Err(Error::VaultExists(dir.to_path_buf()));
         }
         let (key, recovery, wrapped) = VaultKey::generate(passphrase)?;
-        fs::create_dir_all(dir)?;
+        files::create_private_dirs(dir)?;
         let partial = dir.join(format!("{VAULT_FILE_NAME}.partial"));
         remove_with_sidecars(&partial)?;
         {

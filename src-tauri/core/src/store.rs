@@ -63,10 +63,15 @@ pub(crate) struct Store {
 }
 
 impl Store {
-    /// Creates a new, empty vault file. Refuses to touch an existing one.
+    /// Creates a new, empty vault file, readable by its owner only. Refuses to touch an
+    /// existing one.
     pub fn create(path: &Path) -> Result<Self> {
-        if path.exists() {
-            return Err(Error::VaultExists(path.parent().unwrap_or(path).to_path_buf()));
+        // SQLite keeps the mode of a file it finds, and gives its -wal and -shm files the same.
+        match crate::io::files::create_private(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Error::VaultExists(path.parent().unwrap_or(path).to_path_buf()));
+            }
+            created => drop(created?),
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         Self::prepare(Connection::open_with_flags(path, flags)?, path)

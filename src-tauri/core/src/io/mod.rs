@@ -1,11 +1,11 @@
 //! Bringing a journal in and getting it out: readers for the journals people kept before
-//! (Day One, jrnl, a folder of Markdown), Kintsugi's own export, and the files written outside
-//! the vault.
+//! (Day One, jrnl, a folder of Markdown), Kintsugi's own export, and private files: those written
+//! outside the vault, and the vault's own folder.
 
 mod backup;
 mod dayone;
 mod export;
-mod files;
+pub(crate) mod files;
 mod import;
 mod incoming;
 mod jrnl;

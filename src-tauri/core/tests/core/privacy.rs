@@ -171,3 +171,23 @@ fn without_a_secret_nothing_decrypts() {
 fn uuid_like() -> String {
     format!("{:032x}", fastrand::u128(..))
 }
+
+#[cfg(unix)]
+#[test]
+fn the_journal_folder_and_every_file_in_it_are_the_owners_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("share").join("kintsugi");
+    let (mut journal, _) = Journal::create(&dir, &passphrase()).unwrap();
+    journal.save_entry(EntryDraft::new(day("2026-12-01"), "A quiet day."), at("2026-12-01T21:00:00+00:00")).unwrap();
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    for folder in [root.path().join("share"), dir.clone()] {
+        assert_eq!(mode(&folder), 0o700, "{}", folder.display());
+    }
+    let written: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|file| file.unwrap().path()).collect();
+    assert!(written.iter().any(|path| path.ends_with(VAULT_FILE_NAME)), "{written:?}");
+    for file in written {
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+    journal.lock().unwrap();
+}
