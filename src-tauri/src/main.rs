@@ -13,6 +13,7 @@ mod error;
 mod export;
 mod import;
 mod looking_back;
+mod no_core_dumps;
 mod progress;
 mod restore;
 mod settings;
@@ -23,6 +24,9 @@ mod writing;
 use tauri::Manager;
 
 fn main() {
+    if let Err(error) = no_core_dumps::turn_off() {
+        eprintln!("Kintsugi could not turn off core dumps ({error}); a crash could write memory to disk.");
+    }
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_store::Builder::default().build())

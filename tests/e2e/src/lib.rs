@@ -156,7 +156,7 @@ impl Display {
 pub struct App {
     /// The WebDriver session on the app's window.
     pub client: Client,
-    _driver: ProcessGroup,
+    driver: ProcessGroup,
     _display: Display,
 }
 
@@ -230,25 +230,27 @@ impl App {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session on the app");
-        Self { client, _driver: driver, _display: display }
+        Self { client, driver, _display: display }
     }
 
     /// Kills the app the way a crash or a forced quit would: SIGKILL, no chance to save or
-    /// lock. The app is found by its binary and the profile's data directory.
-    pub fn kill(self, profile: &Profile) {
-        let binary = app_binary().canonicalize().unwrap();
-        let marker = format!("KINTSUGI_DATA_DIR={}", profile.data_dir().display());
+    /// lock. The app is found by name in this session's process group; its `/proc` entries that
+    /// need more than `stat` are closed to other processes, as it turns core dumps off.
+    pub fn kill(self) {
+        let group = self.driver.0.id().to_string();
         let mut killed = 0;
         for process in std::fs::read_dir("/proc").unwrap().flatten() {
             let Ok(pid) = process.file_name().to_string_lossy().parse::<i32>() else { continue };
-            let exe = std::fs::read_link(process.path().join("exe")).ok();
-            let environ = std::fs::read(process.path().join("environ")).unwrap_or_default();
-            if exe.as_deref() == Some(binary.as_path()) && environ.split(|b| *b == 0).any(|v| v == marker.as_bytes()) {
+            let Ok(stat) = std::fs::read_to_string(process.path().join("stat")) else { continue };
+            // "pid (name) state ppid pgrp …": the name may hold spaces, so read from its end.
+            let Some((name_part, rest)) = stat.rsplit_once(')') else { continue };
+            let name = name_part.split_once('(').map_or("", |(_, name)| name);
+            if name == "kintsugi" && rest.split_whitespace().nth(2) == Some(group.as_str()) {
                 nix::sys::signal::kill(Pid::from_raw(pid), Signal::SIGKILL).unwrap();
                 killed += 1;
             }
         }
-        assert_eq!(killed, 1, "exactly one app process runs on this profile");
+        assert_eq!(killed, 1, "exactly one app process runs in this session");
         drop(self);
     }
 

@@ -121,7 +121,7 @@ async fn write_check_in_find_again_and_recover_a_draft() {
     let safe = "const status = document.querySelector('[data-testid=save-status]');
                 return status.getAttribute('data-draft') === 'kept' ? 'draft' : status.textContent.includes('Saved') ? 'entry' : null;";
     let kept_by = app.wait_for_script(safe).await;
-    app.kill(&profile);
+    app.kill();
 
     let app = App::launch(&profile).await;
     app.unlock(PASSPHRASE).await;
