@@ -384,6 +384,11 @@ impl App {
         }
     }
 
+    /// The page's title, which the window shows in the task bar.
+    pub async fn title(&self) -> String {
+        self.client.title().await.unwrap()
+    }
+
     /// The element's visible text.
     pub async fn text(&self, test_id: &str) -> String {
         self.find(test_id).await.text().await.unwrap()

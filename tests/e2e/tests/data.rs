@@ -130,6 +130,7 @@ async fn import_back_up_and_restore_on_another_computer() {
     // Another computer: restore from the welcome screen with the passphrase.
     let elsewhere = Profile::at(EVENING);
     let app = App::launch(&elsewhere).await;
+    assert_eq!(app.title().await, "Kintsugi — private journal", "the task bar says nothing more");
     app.click("restore-from-backup").await;
     app.find("restore-screen").await;
     app.answer_dialogs(&[&backup]).await;
