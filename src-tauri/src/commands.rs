@@ -87,9 +87,9 @@ pub async fn change_passphrase<R: Runtime>(app: AppHandle<R>, state: State<'_, A
     Ok(())
 }
 
-/// Rates a passphrase while it is being chosen; a hint for the meter, never a gate. Async because
-/// the first rating loads zxcvbn's word lists (tens of milliseconds, as is a long passphrase), which
-/// must not stall typing.
+/// Rates a passphrase while it is being chosen, for the meter; the vault itself refuses a weak
+/// one when it is saved. Async because the first rating loads zxcvbn's word lists (tens of
+/// milliseconds, as is a long passphrase), which must not stall typing.
 #[tauri::command]
 pub async fn passphrase_strength(passphrase: String) -> Result<kintsugi_core::PassphraseStrength, CommandError> {
     let passphrase = zeroize::Zeroizing::new(passphrase);

@@ -48,7 +48,7 @@ impl From<kintsugi_core::Error> for CommandError {
             E::VaultExists(_) => ErrorKind::VaultExists,
             E::WrongPassphrase => ErrorKind::WrongPassphrase,
             E::WrongRecoveryKey => ErrorKind::WrongRecoveryKey,
-            E::WeakPassphrase { .. } => ErrorKind::WeakPassphrase,
+            E::WeakPassphrase(_) => ErrorKind::WeakPassphrase,
             E::EntryNotFound | E::RecordNotFound => ErrorKind::NotFound,
             E::EmptyEntry => ErrorKind::EmptyEntry,
             E::InvalidInput(_) => ErrorKind::InvalidInput,

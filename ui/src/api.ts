@@ -86,7 +86,7 @@ export const vaultState = () => call<VaultState>('vault_state');
 
 export const createVault = (passphrase: string) => call<string>('create_vault', { passphrase });
 
-/** How hard a passphrase being chosen would be to guess; a hint, never a rule. */
+/** How hard a passphrase being chosen would be to guess, for the meter while typing. */
 export const passphraseStrength = (passphrase: string) =>
   call<PassphraseStrength>('passphrase_strength', { passphrase });
 

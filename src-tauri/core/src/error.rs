@@ -23,12 +23,10 @@ pub enum Error {
     #[error("That recovery key does not open this journal. It starts with AGE-SECRET-KEY-1; check every character.")]
     WrongRecoveryKey,
 
-    /// The chosen passphrase is too short to protect the journal.
-    #[error("Choose a passphrase of at least {min} characters; a short sentence is easy to remember.")]
-    WeakPassphrase {
-        /// The minimum number of characters.
-        min: usize,
-    },
+    /// The chosen passphrase is too short or too easy to guess to protect the journal; the
+    /// message says why and what would do better.
+    #[error("{0}")]
+    WeakPassphrase(String),
 
     /// The vault asks for more key-derivation work than this version allows, which is either
     /// tampering or a file from elsewhere.

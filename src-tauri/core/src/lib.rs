@@ -58,4 +58,4 @@ pub use prompts::{library as prompt_library, Prompt, PromptTopic};
 pub use search::{SearchHit, SearchQuery, SearchResults, Span};
 pub use settings::{Settings, Theme};
 pub use strength::PassphraseStrength;
-pub use vault::{Passphrase, RecoveryKey, MIN_PASSPHRASE_CHARS, PASSPHRASE_WORK_FACTOR};
+pub use vault::{Passphrase, RecoveryKey, MIN_PASSPHRASE_CHARS, MIN_PASSPHRASE_SCORE, PASSPHRASE_WORK_FACTOR};

@@ -1,5 +1,6 @@
-//! How hard a passphrase being chosen would be to guess, shown as a quiet hint while it is typed.
-//! It is never a rule: the only passphrase rule is the minimum length the vault enforces.
+//! How hard a passphrase being chosen would be to guess: shown as a quiet hint while it is typed,
+//! and checked by the vault, which refuses a new passphrase scoring below
+//! [`MIN_PASSPHRASE_SCORE`](crate::vault::MIN_PASSPHRASE_SCORE).
 //!
 //! The estimate is zxcvbn's, whose word lists live in this binary rather than in the window, so
 //! the page that chooses a passphrase stays light.
@@ -35,6 +36,20 @@ impl PassphraseStrength {
             warning.into_iter().chain(suggestions).collect()
         });
         Self { score: entropy.score().into(), feedback }
+    }
+
+    /// Why the vault refuses this passphrase, and what would do better.
+    pub(crate) fn refusal(&self) -> String {
+        let mut message = String::from("This passphrase would be too easy to guess.");
+        if self.feedback.is_empty() {
+            message.push_str(" Add another word or two that do not usually go together.");
+        }
+        for line in &self.feedback {
+            message.push(' ');
+            message.push_str(line.trim_end_matches('.'));
+            message.push('.');
+        }
+        message
     }
 }
 

@@ -11,6 +11,7 @@ use age::x25519;
 use age::DecryptError;
 use zeroize::Zeroizing;
 
+use crate::strength::PassphraseStrength;
 use crate::{Error, Result};
 
 /// The scrypt work factor (log2 N) used to wrap the vault key with the passphrase: about half a
@@ -26,6 +27,10 @@ const MAX_WORK_FACTOR: u8 = 20;
 /// The shortest passphrase accepted.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
+/// The least zxcvbn score a new passphrase needs: 3 means about a hundred million guesses or
+/// more, which scrypt at [`PASSPHRASE_WORK_FACTOR`] turns into years of one computer's time.
+pub const MIN_PASSPHRASE_SCORE: u8 = 3;
+
 /// A passphrase, held in memory that is wiped when dropped.
 pub struct Passphrase(SecretString);
 
@@ -35,10 +40,18 @@ impl Passphrase {
         Self(SecretString::from(passphrase))
     }
 
-    /// Refuses a passphrase too short to protect a journal.
+    /// Refuses a passphrase too short, or too easy to guess, to protect a journal: the vault
+    /// file may be copied, and then only the passphrase stands between it and every guess.
     pub(crate) fn check_strength(&self) -> Result<()> {
-        if self.0.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
-            return Err(Error::WeakPassphrase { min: MIN_PASSPHRASE_CHARS });
+        let passphrase = self.0.expose_secret();
+        if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+            return Err(Error::WeakPassphrase(format!(
+                "Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; a short sentence is easy to remember."
+            )));
+        }
+        let strength = PassphraseStrength::of(passphrase);
+        if strength.score < MIN_PASSPHRASE_SCORE {
+            return Err(Error::WeakPassphrase(strength.refusal()));
         }
         Ok(())
     }
@@ -250,9 +263,22 @@ mod tests {
     #[test]
     fn short_passphrases_are_refused() {
         let err = Passphrase::new("1234567".into()).check_strength().unwrap_err();
-        assert!(matches!(err, Error::WeakPassphrase { min: 8 }));
-        // Characters, not bytes: eight accented letters are enough.
-        Passphrase::new("éééééééé".into()).check_strength().unwrap();
+        assert!(err.to_string().contains("at least 8 characters"), "{err}");
+        // Characters, not bytes: seven accented letters are fourteen bytes, and still too short.
+        let err = Passphrase::new("ééééééé".into()).check_strength().unwrap_err();
+        assert!(err.to_string().contains("at least 8 characters"), "{err}");
+    }
+
+    #[test]
+    fn easily_guessed_passphrases_are_refused_with_the_reason() {
+        for guessable in ["password1234", "qwertyuiop", "aaaaaaaaaaaa", "iloveyou2024"] {
+            let err = Passphrase::new(guessable.into()).check_strength().unwrap_err();
+            let message = err.to_string();
+            assert!(message.starts_with("This passphrase would be too easy to guess."), "{guessable}: {message}");
+            assert!(message.len() > "This passphrase would be too easy to guess.".len() + 10, "{guessable}: says what to do: {message}");
+        }
+        Passphrase::new("lantern orbit velvet quarry".into()).check_strength().unwrap();
+        Passphrase::new("mended with gold, slowly".into()).check_strength().unwrap();
     }
 
     #[test]

@@ -1,4 +1,5 @@
-// A quiet hint, never a gate: the passphrase rules themselves live on the Rust side.
+// A quiet hint while typing. The rule itself lives on the Rust side, which refuses a passphrase
+// rated below "good" when it is saved, with the reason.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { passphraseStrength } from '../api';
