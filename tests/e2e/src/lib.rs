@@ -384,6 +384,16 @@ impl App {
         }
     }
 
+    /// Everything the page shows as text, and what its fields hold.
+    pub async fn text_of_page(&self) -> String {
+        let script = "const fields = [...document.querySelectorAll('input, textarea')].map((field) => field.value);
+                      return [document.body ? document.body.innerText : '', ...fields].join('\\n');";
+        match self.client.execute(script, vec![]).await.unwrap() {
+            serde_json::Value::String(text) => text,
+            other => panic!("the page's text could not be read: {other:?}"),
+        }
+    }
+
     /// The page's title, which the window shows in the task bar.
     pub async fn title(&self) -> String {
         self.client.title().await.unwrap()

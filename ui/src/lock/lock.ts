@@ -1,8 +1,6 @@
 // Locking ends with a reload so that every decrypted byte leaves the page along with the old
 // document; the app then starts again on the unlock screen.
 import * as api from '../api';
-import { toCommandError } from '../api';
-import type { CommandError } from '../bindings/CommandError';
 
 /**
  * A person chose to lock, or the journal was left alone for the auto-lock time, or a person
@@ -29,16 +27,16 @@ type LockSteps = {
 };
 
 /**
- * Saves, locks and reloads. Writing that cannot be saved (a title over the limit, a failing disk)
- * is kept as the draft instead, so it never holds the journal open.
+ * Saves, locks and reloads, whatever state the page is in: locking never refuses. Writing that
+ * cannot be saved (a title over the limit, a failing disk) is kept as the encrypted draft instead,
+ * offered back after the next unlock.
  *
- * Rejects, leaving the journal open, only when a person locks by hand and the words on screen
- * can be neither saved nor kept: they are still there to copy, and the person is at the keyboard
- * to do it. The auto-lock locks even then. It runs because nobody has touched the computer for
- * minutes, so nobody would see a message or copy anything, while the open journal, every entry
- * of it, waits for whoever sits down next: for the people this journal is for, that reader may be
- * the very person it is about. The words lost are only those typed since the vault last accepted
- * a save or a draft, and the save status has said "Not saved" under them all along.
+ * Only when the vault accepts neither, on a disk that fails both, are the words typed since its
+ * last save lost; the save status has said "Not saved" under them all along. The journal locks
+ * even then, because a lock is asked for when someone is about to see the screen, or when nobody
+ * has touched the computer for minutes, and an open journal, every entry of it, waits for
+ * whoever sits down next: for the people this journal is for, that reader may be the very person
+ * it is about.
  */
 export async function lockAndReload({
   trigger,
@@ -47,14 +45,7 @@ export async function lockAndReload({
   lock = api.lock,
   reload = () => reloadAfter(trigger),
 }: LockSteps): Promise<void> {
-  const unkept = await saveOrKeep(flush, keepDraft);
-  if (unkept && trigger !== 'idle') {
-    const reason = /[.!?]$/.test(unkept.message) ? unkept.message : `${unkept.message}.`;
-    throw {
-      kind: unkept.kind,
-      message: `Your latest writing could not be saved or kept for later: ${reason} Copy it somewhere safe, then lock again.`,
-    } satisfies CommandError;
-  }
+  await saveOrKeep(flush, keepDraft);
   try {
     await lock();
   } finally {
@@ -64,20 +55,11 @@ export async function lockAndReload({
   }
 }
 
-/** Null once the editor's state is safe in the vault, else why it could not be kept. */
-async function saveOrKeep(
-  flush: () => Promise<void>,
-  keepDraft: () => Promise<void>,
-): Promise<CommandError | null> {
+/** Saves the editor's state, or keeps it as the draft when it cannot be saved. */
+async function saveOrKeep(flush: () => Promise<void>, keepDraft: () => Promise<void>): Promise<void> {
   try {
     await flush();
-    return null;
   } catch {
-    try {
-      await keepDraft();
-      return null;
-    } catch (reason) {
-      return toCommandError(reason);
-    }
+    await keepDraft().catch(() => undefined);
   }
 }

@@ -57,6 +57,7 @@ describe('the shortcut table', () => {
     expect(ids(press({ key: 'l', ctrlKey: true }))).toBe('lock');
     expect(ids(press({ key: ',', ctrlKey: true }))).toBe('settings');
     expect(ids(press({ key: 'o', ctrlKey: true }))).toBe('import');
+    expect(ids(press({ key: 'L', ctrlKey: true, shiftKey: true }))).toBe('lock');
     expect(ids(press({ key: '1', ctrlKey: true }))).toBe('go-today');
     expect(ids(press({ key: '2', ctrlKey: true }))).toBe('go-journal');
     expect(ids(press({ key: '?', shiftKey: true }))).toBe('help');

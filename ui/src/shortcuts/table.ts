@@ -137,9 +137,12 @@ export const SHORTCUTS = [
   },
   {
     id: 'lock',
-    label: 'Lock the journal',
+    label: 'Lock and hide everything at once',
     group: 'Anywhere',
-    keys: [{ key: 'l', ctrl: true }],
+    keys: [
+      { key: 'l', ctrl: true },
+      { key: 'l', ctrl: true, shift: true },
+    ],
     whileDialogOpen: true,
   },
   {
