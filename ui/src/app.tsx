@@ -19,7 +19,7 @@ import { WelcomeScreen } from './vault/welcome-screen';
 type Screen =
   | { name: 'starting' }
   | { name: 'welcome' }
-  | { name: 'recovery-key'; recoveryKey: string }
+  | { name: 'recovery-key'; recoveryKey: string; restored?: boolean }
   | { name: 'unlock' }
   | { name: 'recover' }
   | { name: 'restore'; back: 'welcome' | 'unlock' }
@@ -72,6 +72,7 @@ export function App() {
       return (
         <RecoveryKeyScreen
           recoveryKey={screen.recoveryKey}
+          restored={screen.restored}
           onDone={() => setScreen({ name: 'journal' })}
         />
       );
@@ -93,7 +94,7 @@ export function App() {
     case 'restore':
       return (
         <RestoreScreen
-          onRestored={(recoveryKey) => setScreen({ name: 'recovery-key', recoveryKey })}
+          onRestored={(recoveryKey) => setScreen({ name: 'recovery-key', recoveryKey, restored: true })}
           onBack={() => setScreen(screen.back === 'welcome' ? { name: 'welcome' } : { name: 'unlock' })}
         />
       );

@@ -14,13 +14,18 @@ import {
   type CheckWindow,
 } from './recovery-key';
 
-type Props = { recoveryKey: string; onDone: () => void };
+type Props = {
+  recoveryKey: string;
+  onDone: () => void;
+  /** The journal was just restored from a backup, so this key replaces the one kept before. */
+  restored?: boolean;
+};
 
-export function RecoveryKeyScreen({ recoveryKey, onDone }: Props) {
+export function RecoveryKeyScreen({ recoveryKey, onDone, restored = false }: Props) {
   const [step, setStep] = useState<'show' | 'confirm'>('show');
   const checkWindow = useMemo(() => chooseCheckWindow(recoveryKey), [recoveryKey]);
   return step === 'show' ? (
-    <ShowKey recoveryKey={recoveryKey} onSaved={() => setStep('confirm')} />
+    <ShowKey recoveryKey={recoveryKey} restored={restored} onSaved={() => setStep('confirm')} />
   ) : (
     <ConfirmKey
       recoveryKey={recoveryKey}
@@ -54,7 +59,7 @@ function KeyGroups({ recoveryKey, asked }: { recoveryKey: string; asked?: number
   );
 }
 
-function ShowKey({ recoveryKey, onSaved }: { recoveryKey: string; onSaved: () => void }) {
+function ShowKey({ recoveryKey, restored, onSaved }: { recoveryKey: string; restored: boolean; onSaved: () => void }) {
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
 
   const copy = async () => {
@@ -89,12 +94,20 @@ function ShowKey({ recoveryKey, onSaved }: { recoveryKey: string; onSaved: () =>
   return (
     <main class="screen-center">
       <div class="panel panel-wide">
-        <p class="eyebrow">One more step</p>
-        <h1 class="page-title">Your recovery key</h1>
-        <p class="lede">
-          If you forget your passphrase, this key is the only way back in. We cannot reset it for
-          you. Write it down or save it, and keep it somewhere safe, away from this computer.
-        </p>
+        <p class="eyebrow">{restored ? 'Your journal is back' : 'One more step'}</p>
+        <h1 class="page-title">{restored ? 'Your new recovery key' : 'Your recovery key'}</h1>
+        {restored ? (
+          <p class="lede" data-testid="recovery-key-is-new">
+            The restored journal has a key of its own: the recovery key you kept before still opens
+            the backups made before today, but not this journal. Write this one down or save it,
+            and keep it somewhere safe, away from this computer.
+          </p>
+        ) : (
+          <p class="lede">
+            If you forget your passphrase, this key is the only way back in. We cannot reset it for
+            you. Write it down or save it, and keep it somewhere safe, away from this computer.
+          </p>
+        )}
         <div
           class="key-block"
           role="group"

@@ -33,7 +33,7 @@ export function WelcomeScreen({ onCreated, onRestore }: Props) {
               the one way back in if the passphrase is ever forgotten.
             </p>
           </NewPassphraseForm>
-          <p class="panel-aside">
+          <p class="panel-aside restore-aside">
             Kept a Kintsugi journal before?{' '}
             <button type="button" class="link-button" onClick={onRestore} data-testid="restore-from-backup">
               Restore from a backup
