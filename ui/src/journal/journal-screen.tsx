@@ -75,14 +75,8 @@ export function JournalScreen({ settings, onSettingsChange, onJournalReplaced }:
   lockNow.current = async (trigger) => {
     if (locking.current) return;
     locking.current = true;
-    try {
-      await lockAndReload({ trigger, flush: doc.flush, keepDraft: doc.keepUnsaved });
-    } catch (reason) {
-      locking.current = false;
-      const error = toCommandError(reason);
-      if (error.kind === 'locked') window.location.reload();
-      else setNotice(`The journal is still open. ${error.message}`);
-    }
+    // The page reloads whatever the vault reports while locking; the unlock screen follows.
+    await lockAndReload({ trigger, flush: doc.flush, keepDraft: doc.keepUnsaved }).catch(() => undefined);
   };
 
   useEffect(() => {

@@ -31,6 +31,7 @@ async function run({ trigger, save, keep }: Pick<Row, 'trigger' | 'save' | 'keep
     },
     lock: async () => void steps.push('lock'),
     reload: () => void steps.push('reload'),
+    hide: () => void steps.push('hide'),
   }).then(
     () => null,
     (reason: CommandError) => reason,
@@ -39,8 +40,8 @@ async function run({ trigger, save, keep }: Pick<Row, 'trigger' | 'save' | 'keep
 }
 
 describe('lockAndReload', () => {
-  const SAVED = ['save', 'lock', 'reload'];
-  const KEPT = ['save', 'keep', 'lock', 'reload'];
+  const SAVED = ['hide', 'save', 'lock', 'reload'];
+  const KEPT = ['hide', 'save', 'keep', 'lock', 'reload'];
   const table: Row[] = [];
   for (const trigger of ['manual', 'idle', 'restore'] as const) {
     table.push(
@@ -72,8 +73,9 @@ describe('lockAndReload', () => {
       keepDraft: async () => undefined,
       lock: () => Promise.reject(DISK_FULL),
       reload: () => void steps.push('reload'),
+      hide: () => void steps.push('hide'),
     });
     await expect(locking).rejects.toBe(DISK_FULL);
-    expect(steps).toEqual(['reload']);
+    expect(steps).toEqual(['hide', 'reload']);
   });
 });

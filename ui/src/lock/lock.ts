@@ -24,6 +24,8 @@ type LockSteps = {
   keepDraft: () => Promise<void>;
   lock?: () => Promise<void>;
   reload?: () => void;
+  /** Takes the page off the screen while the saving, the backup and the lock finish behind it. */
+  hide?: () => void;
 };
 
 /**
@@ -44,7 +46,9 @@ export async function lockAndReload({
   keepDraft,
   lock = api.lock,
   reload = () => reloadAfter(trigger),
+  hide = () => document.documentElement.classList.add('locking'),
 }: LockSteps): Promise<void> {
+  hide();
   await saveOrKeep(flush, keepDraft);
   try {
     await lock();
