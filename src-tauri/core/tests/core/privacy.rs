@@ -9,27 +9,51 @@ use kintsugi_core::{EntryDraft, Journal, PASSPHRASE_WORK_FACTOR, VAULT_FILE_NAME
 
 use crate::support::{at, day, passphrase, PASSPHRASE};
 
-/// Every file under `root` (modified since `since`, when given) whose bytes contain `needle`.
-fn files_containing(root: &Path, needle: &[u8], since: Option<SystemTime>) -> Vec<String> {
+/// `text` as the bytes a file may hold it in: UTF-8, and UTF-16 in either byte order (as some
+/// libraries and caches write strings).
+fn encodings(text: &str) -> [Vec<u8>; 3] {
+    let utf16 = |to_bytes: fn(u16) -> [u8; 2]| text.encode_utf16().flat_map(to_bytes).collect();
+    [text.as_bytes().to_vec(), utf16(u16::to_le_bytes), utf16(u16::to_be_bytes)]
+}
+
+/// Every file under `root` (modified since `since`, when given) that holds `needle`, in any of
+/// its [`encodings`].
+fn files_containing(root: &Path, needle: &str, since: Option<SystemTime>) -> Vec<String> {
+    let needles = encodings(needle);
+    files_holding_any(root, &needles, since)
+}
+
+fn files_holding_any(root: &Path, needles: &[Vec<u8>], since: Option<SystemTime>) -> Vec<String> {
     let mut hits = Vec::new();
     let Ok(entries) = std::fs::read_dir(root) else { return hits };
     for entry in entries.flatten() {
         let path = entry.path();
         let Ok(meta) = entry.metadata() else { continue };
         if meta.is_dir() {
-            hits.extend(files_containing(&path, needle, since));
+            hits.extend(files_holding_any(&path, needles, since));
         } else if meta.is_file()
             && since.is_none_or(|t| meta.modified().is_ok_and(|m| m >= t))
             && meta.len() < 256 << 20
         {
             if let Ok(bytes) = std::fs::read(&path) {
-                if bytes.windows(needle.len()).any(|w| w == needle) {
+                if needles.iter().any(|needle| bytes.windows(needle.len()).any(|w| w == needle.as_slice())) {
                     hits.push(path.display().to_string());
                 }
             }
         }
     }
     hits
+}
+
+#[test]
+fn the_scan_finds_a_marker_in_each_encoding() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in ["utf8", "utf16le", "utf16be"].into_iter().zip(encodings("PLANTED-ü")) {
+        let file = dir.path().join(name);
+        std::fs::write(&file, [b"before ".as_slice(), &bytes, b" after"].concat()).unwrap();
+        assert_eq!(files_containing(dir.path(), "PLANTED-ü", None), vec![file.display().to_string()], "{name}");
+        std::fs::remove_file(file).unwrap();
+    }
 }
 
 #[test]
@@ -87,8 +111,8 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     journal.todays_prompt(day("2026-11-26")).unwrap();
 
     // While unlocked, with the WAL still holding recent pages.
-    assert_eq!(files_containing(dir.path(), marker.as_bytes(), None), Vec::<String>::new());
-    assert_eq!(files_containing(dir.path(), marker.to_lowercase().as_bytes(), None), Vec::<String>::new());
+    assert_eq!(files_containing(dir.path(), &marker, None), Vec::<String>::new());
+    assert_eq!(files_containing(dir.path(), &marker.to_lowercase(), None), Vec::<String>::new());
     journal.lock().unwrap();
     let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
     assert!(journal.entry(kept.id).unwrap().text.contains(&marker), "the marker was really written");
@@ -101,12 +125,12 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
         use age::secrecy::ExposeSecret;
         recovery.expose().expose_secret().to_owned()
     };
-    for needle in [marker.as_bytes(), lower.as_bytes(), PASSPHRASE.as_bytes(), recovery_key.as_bytes()] {
+    for needle in [marker.as_str(), lower.as_str(), PASSPHRASE, recovery_key.as_str()] {
         assert_eq!(files_containing(dir.path(), needle, None), Vec::<String>::new());
         assert_eq!(files_containing(&std::env::temp_dir(), needle, Some(started)), Vec::<String>::new());
     }
     // No age identity of any kind sits in the data directory.
-    assert_eq!(files_containing(dir.path(), b"AGE-SECRET-KEY", None), Vec::<String>::new());
+    assert_eq!(files_containing(dir.path(), "AGE-SECRET-KEY", None), Vec::<String>::new());
 }
 
 #[test]
