@@ -190,6 +190,45 @@ impl Journal {
         self.store.set_key_slot(KeySlot::Passphrase, &wrapped)
     }
 
+    /// Replaces the vault key and the recovery key, for when the passphrase or the recovery key
+    /// may have been seen. Every record is sealed again under the new key, and both key slots
+    /// are rewritten, in one transaction: the old recovery key opens nothing from then on, and
+    /// the old slots are overwritten on disk (`secure_delete`, then the write-ahead log folded
+    /// in). `passphrase` protects the new key and may be the current one. Returns the new
+    /// recovery key, to show once.
+    ///
+    /// Refused while part of the journal could not be read: its records would stay sealed under
+    /// the old key, which is about to be gone.
+    pub fn rekey(&mut self, passphrase: &Passphrase) -> Result<RecoveryKey> {
+        if !self.damage.is_empty() {
+            return Err(Error::Damaged(
+                "part of this journal could not be read, so it cannot move to a new key yet; restore it from a backup first".into(),
+            ));
+        }
+        let (key, recovery, wrapped) = VaultKey::generate(passphrase)?;
+        let keys = Record::Keys(VaultKeys { recovery: recovery.recipient().to_string() });
+        let keys_bucket = KEYS_ID.as_bytes()[0];
+        let mut sealed = Vec::new();
+        for (bucket_id, bucket) in self.buckets.iter().enumerate() {
+            let bucket_id = u8::try_from(bucket_id).expect("256 buckets");
+            let mut records: BTreeMap<Uuid, &Record> = bucket.records.iter().map(|(id, record)| (*id, record)).collect();
+            if bucket_id == keys_bucket {
+                records.insert(KEYS_ID, &keys);
+            }
+            if !records.is_empty() || bucket.revision > 0 {
+                sealed.push(bucket::seal(&key, bucket_id, bucket.revision + 1, records.into_values())?);
+            }
+        }
+        self.store.replace_keys(&sealed, &wrapped.by_passphrase, &wrapped.by_recovery_key)?;
+        for stored in &sealed {
+            self.buckets[usize::from(stored.id)].revision = stored.revision;
+        }
+        self.key = key;
+        self.remember(keys);
+        self.store.checkpoint()?;
+        Ok(recovery)
+    }
+
     /// Locks the journal: folds the write-ahead log into the database so no superseded
     /// ciphertext lingers, and drops the key and every decrypted record.
     pub fn lock(self) -> Result<()> {

@@ -153,12 +153,21 @@ impl Store {
                     [bucket.id],
                 )?;
             }
-            tx.execute(
-                "INSERT INTO bucket (id, format, revision, sealed) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (id) DO UPDATE SET
-                     format = excluded.format, revision = excluded.revision, sealed = excluded.sealed",
-                params![bucket.id, bucket.format, bucket.revision, bucket.sealed],
-            )?;
+            put_bucket(&tx, bucket)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Rewrites every given bucket and both key slots in one transaction, for a new vault key:
+    /// either everything is sealed under the new key, or nothing changed.
+    pub fn replace_keys(&mut self, buckets: &[StoredBucket], by_passphrase: &[u8], by_recovery_key: &[u8]) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for bucket in buckets {
+            put_bucket(&tx, bucket)?;
+        }
+        for (slot, wrapped) in [(KeySlot::Passphrase, by_passphrase), (KeySlot::RecoveryKey, by_recovery_key)] {
+            tx.execute("UPDATE key_slot SET wrapped = ?2 WHERE kind = ?1", params![slot.name(), wrapped])?;
         }
         tx.commit()?;
         Ok(())
@@ -170,6 +179,17 @@ impl Store {
         self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
+}
+
+/// Writes `bucket` over the stored one with its id, or adds it.
+fn put_bucket(tx: &rusqlite::Transaction<'_>, bucket: &StoredBucket) -> Result<()> {
+    tx.execute(
+        "INSERT INTO bucket (id, format, revision, sealed) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (id) DO UPDATE SET
+             format = excluded.format, revision = excluded.revision, sealed = excluded.sealed",
+        params![bucket.id, bucket.format, bucket.revision, bucket.sealed],
+    )?;
+    Ok(())
 }
 
 fn migrate(conn: &mut Connection, from: i64) -> Result<()> {

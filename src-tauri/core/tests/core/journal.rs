@@ -253,3 +253,31 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn rekeying_retires_the_old_recovery_key_keeps_every_record_and_overwrites_the_old_slot() {
+    let (dir, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (mut journal, old_recovery) = Journal::create(dir.path(), &passphrase()).unwrap();
+    let now = at("2026-12-01T21:00:00+00:00");
+    for n in 0..40 {
+        journal.save_entry(EntryDraft::new(day("2026-11-01"), format!("entry {n}")), now).unwrap();
+    }
+    journal.export_json(&files.path().join("before.json"), now).unwrap();
+    // The passphrase slot as it stands: the bytes an identity file beside the backups holds.
+    journal.back_up(files.path(), now).unwrap();
+    let old_slot = std::fs::read(files.path().join(kintsugi_core::BACKUP_IDENTITY_FILE_NAME)).unwrap();
+
+    let new_recovery = journal.rekey(&passphrase()).unwrap();
+    journal.export_json(&files.path().join("after.json"), now).unwrap();
+    journal.lock().unwrap();
+
+    assert_eq!(std::fs::read(files.path().join("after.json")).unwrap(), std::fs::read(files.path().join("before.json")).unwrap(), "every record intact");
+    assert!(matches!(Journal::unlock_with_recovery_key(dir.path(), &retyped(&old_recovery)), Err(Error::WrongRecoveryKey)));
+    let reopened = Journal::unlock_with_recovery_key(dir.path(), &retyped(&new_recovery)).unwrap();
+    assert_eq!(reopened.recent_entries(50).total, 40);
+    reopened.lock().unwrap();
+    Journal::unlock(dir.path(), &passphrase()).unwrap().lock().unwrap();
+    let on_disk: Vec<u8> = std::fs::read_dir(dir.path()).unwrap().flat_map(|file| std::fs::read(file.unwrap().path()).unwrap()).collect();
+    let stanza = &old_slot[old_slot.len() - 64..];
+    assert!(!on_disk.windows(stanza.len()).any(|w| w == stanza), "the old passphrase slot is overwritten");
+}
