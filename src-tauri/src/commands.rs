@@ -146,3 +146,36 @@ pub fn write_recovery_key_file(state: State<'_, AppState>, path: String, recover
     });
     written.map_err(|e| CommandError::new(ErrorKind::Storage, format!("The recovery key could not be saved to {path}: {e}. Choose another place, or copy it instead.")))
 }
+
+/// Changes the passphrase from Settings: `current` must open the journal first, so nobody
+/// passing an unlocked computer can lock its owner out.
+#[tauri::command]
+pub async fn replace_passphrase<R: Runtime>(app: AppHandle<R>, current: String, new_passphrase: String) -> Result<(), CommandError> {
+    let (current, new_passphrase) = (Passphrase::new(current), Passphrase::new(new_passphrase));
+    in_background(&app, move |state| {
+        state.with_journal(|journal| {
+            journal.check_passphrase(&current)?;
+            Ok(journal.change_passphrase(&new_passphrase)?)
+        })
+    })
+    .await?;
+    backups::in_the_background(&app, backups::When::Now);
+    Ok(())
+}
+
+/// Gives the journal a new vault key and a new recovery key, once `passphrase` (which stays the
+/// same) has opened it; returns the new recovery key to show once. A backup follows at once,
+/// so the backups folder holds one under the new keys.
+#[tauri::command]
+pub async fn new_keys<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<String, CommandError> {
+    let passphrase = Passphrase::new(passphrase);
+    let recovery = in_background(&app, move |state| {
+        state.with_journal(|journal| {
+            journal.check_passphrase(&passphrase)?;
+            Ok(journal.rekey(&passphrase)?)
+        })
+    })
+    .await?;
+    backups::in_the_background(&app, backups::When::Now);
+    Ok(recovery.expose().expose_secret().to_owned())
+}

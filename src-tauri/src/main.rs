@@ -42,6 +42,8 @@ fn main() {
             commands::unlock,
             commands::unlock_with_recovery_key,
             commands::change_passphrase,
+            commands::replace_passphrase,
+            commands::new_keys,
             commands::passphrase_strength,
             commands::lock,
             entry_lists::recent_entries,

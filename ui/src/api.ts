@@ -98,6 +98,13 @@ export const unlockWithRecoveryKey = (recoveryKey: string) =>
 export const changePassphrase = (newPassphrase: string) =>
   call<void>('change_passphrase', { newPassphrase });
 
+/** From Settings: the current passphrase must open the journal first. */
+export const replacePassphrase = (current: string, newPassphrase: string) =>
+  call<void>('replace_passphrase', { current, newPassphrase });
+
+/** A new vault key and recovery key, once the passphrase has opened the journal; the new recovery key. */
+export const newKeys = (passphrase: string) => call<string>('new_keys', { passphrase });
+
 export const lock = () => call<void>('lock');
 
 /** The latest entries, newest day first, with how many there are in all and since when. */

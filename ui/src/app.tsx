@@ -19,7 +19,7 @@ import { WelcomeScreen } from './vault/welcome-screen';
 type Screen =
   | { name: 'starting' }
   | { name: 'welcome' }
-  | { name: 'recovery-key'; recoveryKey: string; restored?: boolean }
+  | { name: 'recovery-key'; recoveryKey: string; reason?: 'restored' | 'rekeyed' }
   | { name: 'unlock' }
   | { name: 'recover' }
   | { name: 'restore'; back: 'welcome' | 'unlock' }
@@ -72,7 +72,7 @@ export function App() {
       return (
         <RecoveryKeyScreen
           recoveryKey={screen.recoveryKey}
-          restored={screen.restored}
+          reason={screen.reason}
           onDone={() => setScreen({ name: 'journal' })}
         />
       );
@@ -94,7 +94,7 @@ export function App() {
     case 'restore':
       return (
         <RestoreScreen
-          onRestored={(recoveryKey) => setScreen({ name: 'recovery-key', recoveryKey, restored: true })}
+          onRestored={(recoveryKey) => setScreen({ name: 'recovery-key', recoveryKey, reason: 'restored' })}
           onBack={() => setScreen(screen.back === 'welcome' ? { name: 'welcome' } : { name: 'unlock' })}
         />
       );
@@ -105,6 +105,7 @@ export function App() {
           settings={settings}
           onSettingsChange={setSettings}
           onJournalReplaced={() => setJournalRevision((revision) => revision + 1)}
+          onNewKeys={(recoveryKey) => setScreen({ name: 'recovery-key', recoveryKey, reason: 'rekeyed' })}
         />
       );
     case 'failed':

@@ -184,6 +184,12 @@ impl Journal {
         &self.damage
     }
 
+    /// Checks that `passphrase` is this journal's, as when someone at an open journal asks to
+    /// change its passphrase or keys. Takes the KDF's half second.
+    pub fn check_passphrase(&self, passphrase: &Passphrase) -> Result<()> {
+        VaultKey::unwrap_with_passphrase(&self.passphrase_slot()?, passphrase).map(drop)
+    }
+
     /// Replaces the passphrase. The recovery key keeps working.
     pub fn change_passphrase(&mut self, new_passphrase: &Passphrase) -> Result<()> {
         let wrapped = self.key.wrap_with_passphrase(new_passphrase)?;

@@ -41,7 +41,7 @@ describe('the day changing while the journal is open', () => {
   it('turns a blank page to the new day', async () => {
     holdClock(LATE);
     backend();
-    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
+    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
     expect(shownDay()).toBe(dayAt(LATE));
 
     act(() => holdClock(AFTER_MIDNIGHT));
@@ -52,7 +52,7 @@ describe('the day changing while the journal is open', () => {
   it('keeps words begun before midnight, and a rating chosen after it, on the day they were begun', async () => {
     holdClock(LATE);
     const { entries } = backend();
-    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
+    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
     fireEvent.input(screen.getByTestId('editor'), { target: { value: 'Late, but honest.' } });
 
     act(() => holdClock(AFTER_MIDNIGHT));

@@ -62,7 +62,7 @@ function backend({ failSaves, failDrafts }: Options = {}) {
 }
 
 const settings = { theme: 'light' as const, autoLockMinutes: 5, backupFolder: null };
-const screenWith = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
+const screenWith = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
 const heading = () => screen.getByTestId('entry-date');
 const dayField = () => screen.getByTestId('entry-day') as HTMLInputElement;
 const setDay = (value: string, event: 'input' | 'change' = 'input') =>

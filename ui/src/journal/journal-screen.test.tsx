@@ -60,7 +60,7 @@ const settings = { theme: 'light' as const, autoLockMinutes: 5, backupFolder: nu
 describe('JournalScreen', () => {
   it('opens on a new entry for today and saves it once typing stops', async () => {
     const { entries, listings } = backend();
-    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
+    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
     expect(screen.getByTestId('today-heading')).toBeTruthy();
     await screen.findAllByTestId('entry-item');
 
@@ -77,7 +77,7 @@ describe('JournalScreen', () => {
 
   it('follows an edit in the sidebar in place: a new title, then a move to another day', async () => {
     const { listings } = backend();
-    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
+    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
     fireEvent.input(screen.getByTestId('editor'), { target: { value: 'Today, briefly.' } });
     await waitFor(() => expect(screen.getAllByTestId('entry-item')).toHaveLength(2));
     expect(screen.getAllByTestId('entry-item').map((item) => item.textContent)).toEqual([
@@ -97,7 +97,7 @@ describe('JournalScreen', () => {
 
   it('asks before deleting, lets Escape back out, then deletes and returns to today', async () => {
     const { calls, listings } = backend();
-    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
+    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
     fireEvent.click((await screen.findAllByTestId('entry-item'))[0]!);
     await waitFor(() => expect((screen.getByTestId('editor') as HTMLTextAreaElement).value).toBe(EARLIER.text));
     expect(screen.queryByTestId('today-heading')).toBeNull();

@@ -16,6 +16,7 @@ import { TodayRecords } from '../records/today-records';
 import { ExportDialog } from '../data/export-dialog';
 import { ImportDialog } from '../data/import-dialog';
 import { SettingsDialog } from '../settings/settings-dialog';
+import { ChangePassphraseDialog, NewKeysDialog } from '../vault/passphrase-dialogs';
 import { ShortcutsHelp } from '../shortcuts/help-overlay';
 import { useShortcuts } from '../shortcuts/use-shortcuts';
 import { useTimelinePlace } from '../timeline/timeline-place';
@@ -36,11 +37,15 @@ type Props = {
   onSettingsChange: (settings: Settings) => void;
   /** Records came in from elsewhere: every list on screen is to be read afresh. */
   onJournalReplaced: () => void;
+  /** The journal has new keys: its new recovery key is to be shown and kept. */
+  onNewKeys: (recoveryKey: string) => void;
 };
 
-export function JournalScreen({ settings, onSettingsChange, onJournalReplaced }: Props) {
+export function JournalScreen({ settings, onSettingsChange, onJournalReplaced, onNewKeys }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'settings' | 'delete' | 'shortcuts' | 'import' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<
+    'settings' | 'delete' | 'shortcuts' | 'import' | 'export' | 'passphrase' | 'keys' | null
+  >(null);
   /** Writing (the open entry), looking back (calendar, search), or a record of progress. */
   const [view, setView] = useState<'today' | 'journal' | 'timeline' | RecordPlace>('today');
   const browse = useBrowseState();
@@ -233,8 +238,12 @@ export function JournalScreen({ settings, onSettingsChange, onJournalReplaced }:
           onImport={() => setDialog('import')}
           onExport={() => setDialog('export')}
           onRestore={() => void lockNow.current('restore')}
+          onChangePassphrase={() => setDialog('passphrase')}
+          onNewKeys={() => setDialog('keys')}
         />
       )}
+      {dialog === 'passphrase' && <ChangePassphraseDialog onClose={() => setDialog(null)} />}
+      {dialog === 'keys' && <NewKeysDialog onClose={() => setDialog(null)} onNewKeys={onNewKeys} />}
       {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} onImported={onJournalReplaced} />}
       {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} />}
       {dialog === 'shortcuts' && <ShortcutsHelp onClose={() => setDialog(null)} />}

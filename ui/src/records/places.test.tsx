@@ -9,7 +9,7 @@ import { RECORD_PLACES } from './places';
 afterEach(() => clearMocks());
 
 const settings = { theme: 'light' as const, autoLockMinutes: 5, backupFolder: null };
-const renderJournal = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
+const renderJournal = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
 
 describe('the places that notice progress', () => {
   it('sit in the sidebar after Today and Journal, and open their screens', async () => {

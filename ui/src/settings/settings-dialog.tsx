@@ -34,9 +34,12 @@ type Props = {
   onExport: () => void;
   /** Locks, then offers to restore a backup in place of this journal. */
   onRestore: () => void;
+  onChangePassphrase: () => void;
+  onNewKeys: () => void;
 };
 
-export function SettingsDialog({ settings, onChange, onClose, onImport, onExport, onRestore }: Props) {
+export function SettingsDialog(props: Props) {
+  const { settings, onChange, onClose, onImport, onExport, onRestore, onChangePassphrase, onNewKeys } = props;
   const themeId = useId();
   const [minutesText, setMinutesText] = useState(String(settings.autoLockMinutes));
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -101,6 +104,19 @@ export function SettingsDialog({ settings, onChange, onClose, onImport, onExport
       <p class="form-error" role="alert">
         {saveError}
       </p>
+      <section class="settings-section" aria-labelledby="keys-heading">
+        <h3 class="settings-heading" id="keys-heading">
+          Passphrase and keys
+        </h3>
+        <div class="button-row">
+          <button type="button" class="btn btn-secondary" onClick={onChangePassphrase} data-testid="open-change-passphrase">
+            Change passphrase…
+          </button>
+          <button type="button" class="btn btn-quiet" onClick={onNewKeys} data-testid="open-new-keys">
+            New keys…
+          </button>
+        </div>
+      </section>
       <BackupsSection />
       <section class="settings-section" aria-labelledby="data-heading">
         <h3 class="settings-heading" id="data-heading">

@@ -41,7 +41,7 @@ const settings = { theme: 'light' as const, autoLockMinutes: 5, backupFolder: nu
 describe('the Timeline place', () => {
   it('sits in the sidebar after Journal and opens the timeline', async () => {
     backend();
-    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
+    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
     const places = [...document.querySelectorAll('.sidebar-places .place')].map((p) => p.getAttribute('data-testid'));
     expect(places.slice(0, 3)).toEqual(['nav-today', 'nav-journal', 'nav-timeline']);
     fireEvent.click(screen.getByTestId('nav-timeline'));
@@ -51,7 +51,7 @@ describe('the Timeline place', () => {
 
   it('opens with Ctrl+3, even from the editor, and keeps its zoom after an entry is opened', async () => {
     backend();
-    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} />);
+    render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
     const editor = await screen.findByTestId('editor');
     fireEvent.keyDown(editor, { key: '3', ctrlKey: true });
     await screen.findByTestId('timeline-view');

@@ -14,6 +14,8 @@ type NewPassphraseFormProps = {
   busyLabel: string;
   submitTestId: string;
   onSubmit: (passphrase: string) => Promise<void>;
+  /** Anything shown before the fields, such as the current passphrase. */
+  before?: ComponentChildren;
   /** Anything shown between the fields and the button. */
   children?: ComponentChildren;
 };
@@ -82,6 +84,7 @@ export function NewPassphraseForm(props: NewPassphraseFormProps) {
 
   return (
     <form class="form" onSubmit={submit} noValidate>
+      {props.before}
       <Field
         label={props.passphraseLabel}
         value={passphrase}

@@ -14,18 +14,29 @@ import {
   type CheckWindow,
 } from './recovery-key';
 
+const NEW_KEY = {
+  restored: {
+    eyebrow: 'Your journal is back',
+    lede: 'The restored journal has a key of its own: the recovery key you kept before still opens the backups made before today, but not this journal.',
+  },
+  rekeyed: {
+    eyebrow: 'New keys',
+    lede: 'Your journal is sealed under a new key. The recovery key you kept before no longer opens it; it still opens the backups made before today.',
+  },
+} as const;
+
 type Props = {
   recoveryKey: string;
   onDone: () => void;
-  /** The journal was just restored from a backup, so this key replaces the one kept before. */
-  restored?: boolean;
+  /** Why there is a new key: the journal was restored from a backup, or given new keys. */
+  reason?: 'restored' | 'rekeyed';
 };
 
-export function RecoveryKeyScreen({ recoveryKey, onDone, restored = false }: Props) {
+export function RecoveryKeyScreen({ recoveryKey, onDone, reason }: Props) {
   const [step, setStep] = useState<'show' | 'confirm'>('show');
   const checkWindow = useMemo(() => chooseCheckWindow(recoveryKey), [recoveryKey]);
   return step === 'show' ? (
-    <ShowKey recoveryKey={recoveryKey} restored={restored} onSaved={() => setStep('confirm')} />
+    <ShowKey recoveryKey={recoveryKey} reason={reason} onSaved={() => setStep('confirm')} />
   ) : (
     <ConfirmKey
       recoveryKey={recoveryKey}
@@ -59,7 +70,7 @@ function KeyGroups({ recoveryKey, asked }: { recoveryKey: string; asked?: number
   );
 }
 
-function ShowKey({ recoveryKey, restored, onSaved }: { recoveryKey: string; restored: boolean; onSaved: () => void }) {
+function ShowKey({ recoveryKey, reason, onSaved }: { recoveryKey: string; reason: Props['reason']; onSaved: () => void }) {
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
 
   const copy = async () => {
@@ -94,13 +105,12 @@ function ShowKey({ recoveryKey, restored, onSaved }: { recoveryKey: string; rest
   return (
     <main class="screen-center">
       <div class="panel panel-wide">
-        <p class="eyebrow">{restored ? 'Your journal is back' : 'One more step'}</p>
-        <h1 class="page-title">{restored ? 'Your new recovery key' : 'Your recovery key'}</h1>
-        {restored ? (
+        <p class="eyebrow">{reason ? NEW_KEY[reason].eyebrow : 'One more step'}</p>
+        <h1 class="page-title">{reason ? 'Your new recovery key' : 'Your recovery key'}</h1>
+        {reason ? (
           <p class="lede" data-testid="recovery-key-is-new">
-            The restored journal has a key of its own: the recovery key you kept before still opens
-            the backups made before today, but not this journal. Write this one down or save it,
-            and keep it somewhere safe, away from this computer.
+            {NEW_KEY[reason].lede} Write this one down or save it, and keep it somewhere safe, away
+            from this computer.
           </p>
         ) : (
           <p class="lede">

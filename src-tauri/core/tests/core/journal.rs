@@ -267,6 +267,8 @@ fn rekeying_retires_the_old_recovery_key_keeps_every_record_and_overwrites_the_o
     journal.back_up(files.path(), now).unwrap();
     let old_slot = std::fs::read(files.path().join(kintsugi_core::BACKUP_IDENTITY_FILE_NAME)).unwrap();
 
+    assert!(matches!(journal.check_passphrase(&Passphrase::new("not the passphrase at all".into())), Err(Error::WrongPassphrase)));
+    journal.check_passphrase(&passphrase()).unwrap();
     let new_recovery = journal.rekey(&passphrase()).unwrap();
     journal.export_json(&files.path().join("after.json"), now).unwrap();
     journal.lock().unwrap();
