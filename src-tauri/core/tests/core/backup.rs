@@ -26,6 +26,14 @@ fn age_decrypt(identity: &dyn age::Identity, sealed: &[u8]) -> Vec<u8> {
     plain
 }
 
+/// The vault key inside an identity file, as `age -d -i <identity file>` unwraps it.
+fn unwrap_identity_file(path: &Path, passphrase: &str) -> age::x25519::Identity {
+    let mut unwrap = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+    unwrap.set_max_work_factor(22);
+    let vault_key = age::decrypt(&unwrap, &std::fs::read(path).unwrap()).unwrap();
+    age::x25519::Identity::from_str(std::str::from_utf8(&vault_key).unwrap().trim()).unwrap()
+}
+
 #[test]
 fn a_backup_opens_with_either_secret_using_only_the_age_library() {
     let (dir, folder, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
@@ -43,11 +51,7 @@ fn a_backup_opens_with_either_secret_using_only_the_age_library() {
     assert_eq!(age_decrypt(&recovery, &sealed), expected);
 
     // The identity file and the passphrase: what `age -d -i kintsugi-identity.age` does.
-    let identity_file = std::fs::read(folder.path().join(BACKUP_IDENTITY_FILE_NAME)).unwrap();
-    let mut unwrap = age::scrypt::Identity::new(SecretString::from(PASSPHRASE.to_owned()));
-    unwrap.set_max_work_factor(22);
-    let vault_key = age::decrypt(&unwrap, &identity_file).unwrap();
-    let vault_key = age::x25519::Identity::from_str(std::str::from_utf8(&vault_key).unwrap().trim()).unwrap();
+    let vault_key = unwrap_identity_file(&folder.path().join(BACKUP_IDENTITY_FILE_NAME), PASSPHRASE);
     assert_eq!(age_decrypt(&vault_key, &sealed), expected);
 
     #[cfg(unix)]
@@ -113,13 +117,6 @@ fn restoring_over_a_journal_sets_the_old_one_aside_whole_and_a_wrong_secret_chan
     assert!(!dir.path().join(".restoring").exists());
 }
 
-/// The vault key inside an identity file, as `age -d -i <identity file>` unwraps it.
-fn unwrap_identity_file(path: &Path, passphrase: &str) -> age::x25519::Identity {
-    let mut unwrap = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
-    unwrap.set_max_work_factor(22);
-    let vault_key = age::decrypt(&unwrap, &std::fs::read(path).unwrap()).unwrap();
-    age::x25519::Identity::from_str(std::str::from_utf8(&vault_key).unwrap().trim()).unwrap()
-}
 
 #[test]
 fn a_new_key_keeps_the_earlier_identity_file_and_a_new_passphrase_does_not() {
