@@ -75,6 +75,12 @@ mod tests {
     }
 
     #[test]
+    fn a_long_run_of_neighbouring_keys_is_rated_without_a_panic() {
+        // zxcvbn counts keyboard turns as degree^turns, past u64 for a run like this one.
+        assert!(PassphraseStrength::of(&"ki".repeat(50)).score <= 4);
+    }
+
+    #[test]
     fn an_empty_passphrase_scores_zero() {
         assert_eq!(PassphraseStrength::of("").score, 0);
     }
