@@ -151,8 +151,8 @@ impl Journal {
 
     fn load(store: Store, key: VaultKey) -> Result<Self> {
         let mut buckets: Vec<Bucket> = (0..=u8::MAX).map(|_| Bucket::default()).collect();
-        let mut damage = Vec::new();
-        for (stored, opened) in open_in_parallel(&key, store.buckets()?) {
+        let (stored, mut damage) = store.buckets()?;
+        for (stored, opened) in open_in_parallel(&key, stored) {
             let bucket = &mut buckets[usize::from(stored.id)];
             bucket.revision = stored.revision;
             match opened {

@@ -127,12 +127,18 @@ impl Store {
         Ok(())
     }
 
-    pub fn buckets(&self) -> Result<Vec<StoredBucket>> {
-        let mut statement = self.conn.prepare("SELECT id, format, revision, sealed FROM bucket")?;
+    /// Every stored bucket, and a note for each row that no bucket could be (a row number past
+    /// 255, which Kintsugi never writes). Such rows are left untouched and never read.
+    pub fn buckets(&self) -> Result<(Vec<StoredBucket>, Vec<String>)> {
+        let mut stray = Vec::new();
+        for row in self.conn.prepare("SELECT id FROM bucket WHERE id NOT BETWEEN 0 AND 255")?.query_map([], |r| r.get::<_, i64>(0))? {
+            stray.push(format!("a row numbered {}, which no part of a journal has, was left untouched", row?));
+        }
+        let mut statement = self.conn.prepare("SELECT id, format, revision, sealed FROM bucket WHERE id BETWEEN 0 AND 255")?;
         let rows = statement.query_map([], |r| {
             Ok(StoredBucket { id: r.get(0)?, format: r.get(1)?, revision: r.get(2)?, sealed: r.get(3)? })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok((rows.collect::<rusqlite::Result<_>>()?, stray))
     }
 
     /// Replaces a bucket durably. When the bucket on disk was found damaged, its old ciphertext

@@ -283,3 +283,19 @@ fn rekeying_retires_the_old_recovery_key_keeps_every_record_and_overwrites_the_o
     let stanza = &old_slot[old_slot.len() - 64..];
     assert!(!on_disk.windows(stanza.len()).any(|w| w == stanza), "the old passphrase slot is overwritten");
 }
+
+#[test]
+fn a_planted_row_number_past_255_is_named_and_the_rest_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
+    let kept = journal.save_entry(EntryDraft::new(day("2026-11-26"), "still here"), at("2026-11-26T12:00:00Z")).unwrap();
+    journal.lock().unwrap();
+    {
+        let conn = rusqlite::Connection::open(dir.path().join(VAULT_FILE_NAME)).unwrap();
+        conn.execute("INSERT INTO bucket (id, format, revision, sealed) VALUES (300, 1, 1, x'00')", []).unwrap();
+    }
+    let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+    assert_eq!(journal.damage().len(), 1, "{:?}", journal.damage());
+    assert!(journal.damage()[0].contains("a row numbered 300"), "{:?}", journal.damage());
+    assert_eq!(journal.entry(kept.id).unwrap().text, "still here");
+}
