@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 use crate::error::{CommandError, ErrorKind};
 use crate::backups;
-use crate::state::{in_background, AppState};
+use crate::state::{in_background, off_the_window_thread, AppState};
 
 /// Where the journal stands, which decides the first screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
@@ -34,17 +34,6 @@ pub fn vault_state(state: State<'_, AppState>) -> VaultState {
     } else {
         VaultState::Absent
     }
-}
-
-/// Runs slow work (the passphrase KDF takes about half a second on purpose) off the thread
-/// that drives the window.
-async fn off_the_window_thread<T: Send + 'static>(
-    work: impl FnOnce() -> kintsugi_core::Result<T> + Send + 'static,
-) -> Result<T, CommandError> {
-    tauri::async_runtime::spawn_blocking(work)
-        .await
-        .map_err(|_| CommandError::new(ErrorKind::Storage, "Kintsugi stopped in the middle of that. Please try again."))?
-        .map_err(CommandError::from)
 }
 
 /// Creates the journal, leaves it unlocked, and returns the recovery key to show once.
@@ -93,7 +82,7 @@ pub async fn change_passphrase<R: Runtime>(app: AppHandle<R>, state: State<'_, A
 #[tauri::command]
 pub async fn passphrase_strength(passphrase: String) -> Result<kintsugi_core::PassphraseStrength, CommandError> {
     let passphrase = zeroize::Zeroizing::new(passphrase);
-    off_the_window_thread(move || Ok(kintsugi_core::PassphraseStrength::of(&passphrase))).await
+    off_the_window_thread(move || Ok::<_, CommandError>(kintsugi_core::PassphraseStrength::of(&passphrase))).await
 }
 
 /// Writes the automatic backup, when a folder is chosen, then locks. Locking never waits on the

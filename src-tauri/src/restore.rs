@@ -30,6 +30,21 @@ pub enum BackupSecret {
     RecoveryKey(String),
 }
 
+/// The secret that opens the backup, held while the restore runs.
+enum Opener {
+    Passphrase(Passphrase),
+    RecoveryKey(RecoveryKey),
+}
+
+impl Opener {
+    fn key(&self) -> BackupKey<'_> {
+        match self {
+            Self::Passphrase(passphrase) => BackupKey::Passphrase(passphrase),
+            Self::RecoveryKey(recovery_key) => BackupKey::RecoveryKey(recovery_key),
+        }
+    }
+}
+
 fn set_aside_folder(state: &AppState) -> std::path::PathBuf {
     state.data_dir.join(format!("replaced-{}", state.clock.now().format("%Y-%m-%dT%H%M%S")))
 }
@@ -64,21 +79,19 @@ pub async fn restore_chosen_backup<R: Runtime>(app: AppHandle<R>, secret: Backup
         let (backup, set_aside) = held(&state.chosen_backup)
             .clone()
             .ok_or_else(|| CommandError::new(ErrorKind::InvalidInput, "Choose a backup to restore first."))?;
-        let (opening_passphrase, recovery_key) = match secret {
-            BackupSecret::Passphrase(passphrase) => (Some(Passphrase::new(passphrase)), None),
-            BackupSecret::RecoveryKey(key) => (None, Some(RecoveryKey::parse(&Zeroizing::new(key))?)),
-        };
-        let key = match (&opening_passphrase, &recovery_key) {
-            (Some(passphrase), _) => BackupKey::Passphrase(passphrase),
-            (_, Some(recovery_key)) => BackupKey::RecoveryKey(recovery_key),
-            (None, None) => unreachable!("one of the two secrets is always given"),
+        let opener = match secret {
+            BackupSecret::Passphrase(passphrase) => Opener::Passphrase(Passphrase::new(passphrase)),
+            BackupSecret::RecoveryKey(key) => Opener::RecoveryKey(RecoveryKey::parse(&Zeroizing::new(key))?),
         };
         let new_passphrase = new_passphrase.map(Passphrase::new);
-        let passphrase = match (&new_passphrase, &opening_passphrase) {
+        let passphrase = match (&new_passphrase, &opener) {
             (Some(new), _) => new,
-            (None, Some(same)) => same,
-            (None, None) => return Err(CommandError::new(ErrorKind::InvalidInput, "Choose a passphrase for the restored journal.")),
+            (None, Opener::Passphrase(same)) => same,
+            (None, Opener::RecoveryKey(_)) => {
+                return Err(CommandError::new(ErrorKind::InvalidInput, "Choose a passphrase for the restored journal."))
+            }
         };
+        let key = opener.key();
         let (journal, recovery) = if vault_exists(&state.data_dir) {
             restore_backup_replacing(&backup, key, &state.data_dir, passphrase, &set_aside)?
         } else {

@@ -92,14 +92,22 @@ pub fn held<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Runs slow work (reading a large file, sealing thousands of records, the passphrase KDF) off
-/// the thread that drives the window, with the app's state at hand.
+/// Runs slow work (the passphrase KDF, reading a large file, sealing thousands of records) off
+/// the thread that drives the window.
+pub async fn off_the_window_thread<T: Send + 'static, E: Into<CommandError> + Send + 'static>(
+    work: impl FnOnce() -> Result<T, E> + Send + 'static,
+) -> Result<T, CommandError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|_| CommandError::new(crate::error::ErrorKind::Storage, "Kintsugi stopped in the middle of that. Please try again."))?
+        .map_err(Into::into)
+}
+
+/// [`off_the_window_thread`], with the app's state at hand.
 pub async fn in_background<R: Runtime, T: Send + 'static>(
     app: &AppHandle<R>,
     work: impl FnOnce(&AppState) -> Result<T, CommandError> + Send + 'static,
 ) -> Result<T, CommandError> {
     let app = app.clone();
-    tauri::async_runtime::spawn_blocking(move || work(&app.state::<AppState>()))
-        .await
-        .map_err(|_| CommandError::new(crate::error::ErrorKind::Storage, "Kintsugi stopped in the middle of that. Please try again."))?
+    off_the_window_thread(move || work(&app.state::<AppState>())).await
 }
