@@ -80,6 +80,14 @@ pub enum Error {
     #[error("{0} Nothing was restored.")]
     CannotRestore(String),
 
+    /// Another Kintsugi window or program has this journal open; only one may write to it.
+    #[error("This journal is open in another Kintsugi window or program. Close it there, then try again; nothing was changed.")]
+    OpenElsewhere,
+
+    /// The vault changed on disk since it was unlocked, which only another writer can do.
+    #[error("This journal was changed by another program since it was unlocked, so this change was not saved over it. Lock the journal and unlock it again to see the latest.")]
+    ChangedElsewhere,
+
     /// Part of the vault could not be decrypted or read. It is kept aside untouched.
     #[error("Part of this journal is damaged and could not be read ({0}). It has been set aside untouched; everything else is safe.")]
     Damaged(String),

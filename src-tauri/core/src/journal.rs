@@ -12,14 +12,16 @@ use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::bucket;
+use crate::bucket::{self, slot_of, Opened, SLOTS};
 use crate::calendar::{self, CalendarDay, Memory};
 use crate::days::WrittenDays;
 use crate::io::files;
+use crate::lock::VaultLock;
+use crate::manifest::{self, Manifest, SlotSeal};
 use crate::model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, Record, VaultKeys, DRAFT_ID, FEELINGS, KEYS_ID, PROMPTS_ID};
 use crate::prompts::{Prompt, Rotation};
 use crate::search::{self, Index, SearchHit, SearchQuery, SearchResults};
-use crate::store::{KeySlot, Store, StoredBucket};
+use crate::store::{KeySlot, ManifestOnDisk, Store, StoredBucket};
 use crate::vault::{Passphrase, RecoveryKey, VaultKey};
 use crate::{Error, Result};
 
@@ -33,7 +35,6 @@ pub fn vault_exists(dir: &Path) -> bool {
 
 #[derive(Default)]
 struct Bucket {
-    revision: i64,
     records: BTreeMap<Uuid, Record>,
     /// The stored copy could not be read; the next write sets it aside instead of replacing it.
     damaged: bool,
@@ -61,14 +62,21 @@ pub struct RecentEntries {
     pub since: Option<NaiveDate>,
 }
 
-/// An unlocked journal.
+/// An unlocked journal. It holds the vault's lock: no other journal, in this process or
+/// another, opens the same vault until this one is locked.
 pub struct Journal {
     store: Store,
     key: VaultKey,
+    /// Each slot's revision and hash, as last written.
+    manifest: Manifest,
+    /// The sealed manifest as it stands on disk, which the next write expects to find.
+    manifest_on_disk: ManifestOnDisk,
+    /// One per slot: the 256 buckets, then the draft's.
     buckets: Vec<Bucket>,
     damage: Vec<String>,
     index: Index,
     days: WrittenDays,
+    _lock: VaultLock,
 }
 
 impl Journal {
@@ -84,36 +92,50 @@ impl Journal {
         }
         let (key, recovery, wrapped) = VaultKey::generate(passphrase)?;
         files::create_private_dirs(dir)?;
+        let lock = VaultLock::acquire(dir)?;
+        if path.exists() {
+            return Err(Error::VaultExists(dir.to_path_buf()));
+        }
         let partial = dir.join(format!("{VAULT_FILE_NAME}.partial"));
         remove_with_sidecars(&partial)?;
         {
             let mut store = Store::create(&partial)?;
             store.set_key_slot(KeySlot::Passphrase, &wrapped.by_passphrase)?;
             store.set_key_slot(KeySlot::RecoveryKey, &wrapped.by_recovery_key)?;
+            // Every slot exists from the start, so which rows are present says nothing.
+            let mut manifest = Manifest::empty(key.vault_id());
+            let slots = (0..SLOTS)
+                .map(|slot| manifest.seal_slot(&key, slot_number(slot), std::iter::empty()).map(|sealed| (sealed, false)))
+                .collect::<Result<Vec<_>>>()?;
+            store.commit(&slots, &manifest.seal(&key)?, &ManifestOnDisk::Absent)?;
             store.checkpoint()?;
         }
         fs::File::open(&partial)?.sync_all()?;
         fs::rename(&partial, &path)?;
         fs::File::open(dir)?.sync_all()?;
         let store = Store::open(&path)?;
-        let mut journal = Self::load(store, key)?;
+        let mut journal = Self::load(lock, store, key)?;
         journal.remember_recovery_key(&recovery)?;
         Ok((journal, recovery))
     }
 
     /// Unlocks the vault in `dir` with the passphrase. A wrong passphrase changes nothing.
     pub fn unlock(dir: &Path, passphrase: &Passphrase) -> Result<Self> {
-        let store = Store::open(&dir.join(VAULT_FILE_NAME))?;
+        Self::unlock_holding(open_locked(dir)?, passphrase)
+    }
+
+    /// Unlocks a vault whose lock is already held, as by a restore that put it in place.
+    pub(crate) fn unlock_holding((lock, store): (VaultLock, Store), passphrase: &Passphrase) -> Result<Self> {
         let key = VaultKey::unwrap_with_passphrase(&store.key_slot(KeySlot::Passphrase)?, passphrase)?;
-        Self::load(store, key)
+        Self::load(lock, store, key)
     }
 
     /// Unlocks the vault in `dir` with the recovery key, for when the passphrase is forgotten.
     /// The caller should then ask for a new passphrase and call [`Journal::change_passphrase`].
     pub fn unlock_with_recovery_key(dir: &Path, recovery_key: &RecoveryKey) -> Result<Self> {
-        let store = Store::open(&dir.join(VAULT_FILE_NAME))?;
+        let (lock, store) = open_locked(dir)?;
         let key = VaultKey::unwrap_with_recovery_key(&store.key_slot(KeySlot::RecoveryKey)?, recovery_key)?;
-        let mut journal = Self::load(store, key)?;
+        let mut journal = Self::load(lock, store, key)?;
         // Someone reaching for the recovery key is already locked out once; a failure to note
         // its public half (a full disk) must not keep them out again. Backups then open with
         // the passphrase until the next time it is noted.
@@ -149,19 +171,77 @@ impl Journal {
         self.store.key_slot(KeySlot::Passphrase)
     }
 
-    fn load(store: Store, key: VaultKey) -> Result<Self> {
-        let mut buckets: Vec<Bucket> = (0..=u8::MAX).map(|_| Bucket::default()).collect();
-        let (stored, mut damage) = store.buckets()?;
-        for (stored, opened) in open_in_parallel(&key, stored) {
-            let bucket = &mut buckets[usize::from(stored.id)];
-            bucket.revision = stored.revision;
-            match opened {
-                Ok(records) => bucket.records = records.into_iter().map(|r| (r.id(), r)).collect(),
+    /// Opens every slot and checks each against the manifest: a slot that does not decrypt,
+    /// was moved, swapped, rolled back, replaced or deleted is named in [`Journal::damage`],
+    /// kept on disk untouched, and the rest opens. A vault from before manifests, or one whose
+    /// manifest is lost, gets every readable slot rewritten with its header and a new manifest.
+    fn load(lock: VaultLock, store: Store, key: VaultKey) -> Result<Self> {
+        let vault = key.vault_id();
+        let (stored, unreadable) = store.buckets()?;
+        let mut damage = Vec::new();
+        let manifest_on_disk = store.manifest()?;
+        let manifest = match &manifest_on_disk {
+            ManifestOnDisk::Sealed(sealed) => Manifest::open(&key, sealed).map_err(|e| damage.push(e.to_string())).ok(),
+            ManifestOnDisk::Oversized => {
+                damage.push("the journal's table of contents is far larger than Kintsugi ever writes, and was left unread".into());
+                None
+            }
+            // Only a vault from before manifests lacks one; a newer slot without it was deleted.
+            ManifestOnDisk::Absent if stored.iter().all(|slot| slot.format < bucket::FORMAT) => None,
+            ManifestOnDisk::Absent => {
+                damage.push("the journal's table of contents is missing, so its parts could not be checked against it".into());
+                None
+            }
+        };
+        let mut buckets: Vec<Bucket> = (0..SLOTS).map(|_| Bucket::default()).collect();
+        let mut rebuilt = Manifest::empty(vault);
+        let mut present = vec![false; SLOTS];
+        for (slot, why) in unreadable {
+            if let Some(slot) = slot {
+                present[usize::from(slot)] = true;
+                buckets[usize::from(slot)].damaged = true;
+            }
+            damage.push(Error::Damaged(why).to_string());
+        }
+        for (stored, opened, hash) in open_in_parallel(&key, stored) {
+            let row = stored.id;
+            present[usize::from(row)] = true;
+            let name = bucket::name(row);
+            let checked = opened.and_then(|Opened { records, header }| {
+                let problem = match (&manifest, header) {
+                    (Some(manifest), Some(header)) => {
+                        let expected = manifest.slot(row);
+                        manifest::mismatch(&name, row, &header, &expected, expected.hash == hash, vault)
+                    }
+                    (Some(_), None) => Some(format!("{name} is an older copy, from before this journal was last opened")),
+                    (None, Some(header)) => manifest::mismatch(&name, row, &header, &SlotSeal { revision: header.revision, hash }, true, vault),
+                    (None, None) => None,
+                };
+                match problem {
+                    Some(problem) => Err(Error::Damaged(problem)),
+                    None => Ok((records, header.map_or(0, |h| h.revision))),
+                }
+            });
+            match checked {
+                Ok((records, revision)) => {
+                    rebuilt.set(row, SlotSeal { revision, hash });
+                    for record in records {
+                        buckets[usize::from(slot_of(record.id()))].records.insert(record.id(), record);
+                    }
+                }
                 // Writing with this build could lose what the newer one stored.
                 Err(newer @ Error::NewerVersion { .. }) => return Err(newer),
                 Err(err) => {
-                    bucket.damaged = true;
+                    buckets[usize::from(row)].damaged = true;
                     damage.push(err.to_string());
+                }
+            }
+        }
+        if let Some(manifest) = &manifest {
+            for (slot, bucket) in buckets.iter_mut().enumerate().filter(|(slot, _)| !present[*slot]) {
+                if manifest.slot(slot_number(slot)).revision > 0 {
+                    bucket.damaged = true;
+                    damage.push(Error::Damaged(format!("{} is missing from the file", bucket::name(slot_number(slot)))).to_string());
                 }
             }
         }
@@ -175,7 +255,33 @@ impl Journal {
             .collect();
         let mut days = WrittenDays::default();
         entries.iter().for_each(|entry| days.insert(entry));
-        Ok(Self { store, key, buckets, damage, index: Index::build(entries), days })
+        let needs_new_manifest = manifest.is_none();
+        let mut journal = Self {
+            store,
+            key,
+            manifest: manifest.unwrap_or(rebuilt),
+            manifest_on_disk,
+            buckets,
+            damage,
+            index: Index::build(entries),
+            days,
+            _lock: lock,
+        };
+        if needs_new_manifest {
+            journal.reseal_readable()?;
+        }
+        Ok(journal)
+    }
+
+    /// Rewrites every slot that is not damaged, with its header, under a new manifest. Damaged
+    /// slots stay as they are on disk, and stay named as damage until written again.
+    fn reseal_readable(&mut self) -> Result<()> {
+        let mut manifest = self.manifest.clone();
+        let mut sealed = Vec::new();
+        for (slot, bucket) in self.buckets.iter().enumerate().filter(|(_, bucket)| !bucket.damaged) {
+            sealed.push(manifest.seal_slot(&self.key, slot_number(slot), bucket.records.values())?);
+        }
+        self.commit(manifest, sealed)
     }
 
     /// Descriptions of the parts of the vault that could not be read at unlock. They are kept
@@ -213,22 +319,19 @@ impl Journal {
         }
         let (key, recovery, wrapped) = VaultKey::generate(passphrase)?;
         let keys = Record::Keys(VaultKeys { recovery: recovery.recipient().to_string() });
-        let keys_bucket = KEYS_ID.as_bytes()[0];
-        let mut sealed = Vec::new();
-        for (bucket_id, bucket) in self.buckets.iter().enumerate() {
-            let bucket_id = u8::try_from(bucket_id).expect("256 buckets");
+        let mut manifest = self.manifest.for_new_key(&key);
+        let mut sealed = Vec::with_capacity(SLOTS);
+        for (slot, bucket) in self.buckets.iter().enumerate() {
             let mut records: BTreeMap<Uuid, &Record> = bucket.records.iter().map(|(id, record)| (*id, record)).collect();
-            if bucket_id == keys_bucket {
+            if usize::from(slot_of(KEYS_ID)) == slot {
                 records.insert(KEYS_ID, &keys);
             }
-            if !records.is_empty() || bucket.revision > 0 {
-                sealed.push(bucket::seal(&key, bucket_id, bucket.revision + 1, records.into_values())?);
-            }
+            sealed.push((manifest.seal_slot(&key, slot_number(slot), records.into_values())?, false));
         }
-        self.store.replace_keys(&sealed, &wrapped.by_passphrase, &wrapped.by_recovery_key)?;
-        for stored in &sealed {
-            self.buckets[usize::from(stored.id)].revision = stored.revision;
-        }
+        let on_disk = manifest.seal(&key)?;
+        self.store.commit_new_keys(&sealed, &on_disk, &self.manifest_on_disk, &wrapped.by_passphrase, &wrapped.by_recovery_key)?;
+        self.manifest = manifest;
+        self.manifest_on_disk = ManifestOnDisk::Sealed(on_disk);
         self.key = key;
         self.remember(keys);
         self.store.checkpoint()?;
@@ -280,7 +383,7 @@ impl Journal {
 
     /// One entry, in full.
     pub fn entry(&self, id: EntryId) -> Result<&Entry> {
-        match self.buckets[usize::from(id.bucket())].records.get(&id.0) {
+        match self.record(id.0) {
             Some(Record::Entry(entry)) => Ok(entry),
             _ => Err(Error::EntryNotFound),
         }
@@ -305,7 +408,7 @@ impl Journal {
             }
         };
         let entry = Arc::new(Entry::from_checked(&draft, id, created, now, source));
-        self.write(entry.id.bucket(), entry.id.0, Some(Record::Entry(Arc::clone(&entry))))?;
+        self.write(entry.id.0, Some(Record::Entry(Arc::clone(&entry))))?;
         self.drop_draft_if_saved(&entry)?;
         Ok(Entry::clone(&entry))
     }
@@ -313,7 +416,7 @@ impl Journal {
     /// Deletes an entry for good.
     pub fn delete_entry(&mut self, id: EntryId) -> Result<()> {
         self.entry(id)?;
-        self.write(id.bucket(), id.0, None)?;
+        self.write(id.0, None)?;
         Ok(())
     }
 
@@ -441,18 +544,17 @@ impl Journal {
 
     /// The record with this id, whatever its kind.
     pub(crate) fn record(&self, id: Uuid) -> Option<&Record> {
-        self.buckets[usize::from(id.as_bytes()[0])].records.get(&id)
+        self.buckets[usize::from(slot_of(id))].records.get(&id)
     }
 
     /// Stores a record, durably, replacing any with its id.
     pub(crate) fn put(&mut self, record: Record) -> Result<()> {
-        let id = record.id();
-        self.write(id.as_bytes()[0], id, Some(record))
+        self.write(record.id(), Some(record))
     }
 
     /// Deletes a record for good.
     pub(crate) fn remove_record(&mut self, id: Uuid) -> Result<()> {
-        self.write(id.as_bytes()[0], id, None)
+        self.write(id, None)
     }
 
     pub(crate) fn all_entries(&self) -> impl Iterator<Item = &Entry> {
@@ -474,28 +576,23 @@ impl Journal {
         records: Vec<Record>,
         mut progress: impl FnMut(usize, usize) -> ControlFlow<()>,
     ) -> Result<ControlFlow<()>> {
-        let mut by_bucket: BTreeMap<u8, Vec<Record>> = BTreeMap::new();
+        let mut by_slot: BTreeMap<u16, Vec<Record>> = BTreeMap::new();
         for record in records {
-            by_bucket.entry(record.id().as_bytes()[0]).or_default().push(record);
+            by_slot.entry(slot_of(record.id())).or_default().push(record);
         }
-        let mut sealed = Vec::with_capacity(by_bucket.len());
-        for (done, (&bucket_id, incoming)) in by_bucket.iter().enumerate() {
-            let bucket = &self.buckets[usize::from(bucket_id)];
-            let mut merged: BTreeMap<Uuid, &Record> = bucket.records.iter().map(|(id, record)| (*id, record)).collect();
+        let mut manifest = self.manifest.clone();
+        let mut sealed = Vec::with_capacity(by_slot.len());
+        for (done, (&slot, incoming)) in by_slot.iter().enumerate() {
+            let mut merged: BTreeMap<Uuid, &Record> = self.buckets[usize::from(slot)].records.iter().map(|(id, record)| (*id, record)).collect();
             merged.extend(incoming.iter().map(|record| (record.id(), record)));
-            sealed.push((bucket::seal(&self.key, bucket_id, bucket.revision + 1, merged.into_values())?, bucket.damaged));
-            if progress(done + 1, by_bucket.len()).is_break() {
+            sealed.push(manifest.seal_slot(&self.key, slot, merged.into_values())?);
+            if progress(done + 1, by_slot.len()).is_break() {
                 return Ok(ControlFlow::Break(()));
             }
         }
-        self.store.write_buckets(sealed.iter().map(|(bucket, damaged)| (bucket, *damaged)))?;
-        for ((stored, _), (bucket_id, incoming)) in sealed.iter().zip(by_bucket) {
-            let bucket = &mut self.buckets[usize::from(bucket_id)];
-            bucket.revision = stored.revision;
-            bucket.damaged = false;
-            for record in incoming {
-                self.remember(record);
-            }
+        self.commit(manifest, sealed)?;
+        for record in by_slot.into_values().flatten() {
+            self.remember(record);
         }
         Ok(ControlFlow::Continue(()))
     }
@@ -508,53 +605,87 @@ impl Journal {
             self.days.insert(entry);
             self.index.insert(Arc::clone(entry));
         }
-        self.buckets[usize::from(id.as_bytes()[0])].records.insert(id, record);
+        self.buckets[usize::from(slot_of(id))].records.insert(id, record);
     }
 
     /// Drops a record that is no longer on disk from memory and the lists built from it.
     fn forget(&mut self, id: Uuid) {
-        if let Some(Record::Entry(entry)) = self.buckets[usize::from(id.as_bytes()[0])].records.remove(&id) {
+        if let Some(Record::Entry(entry)) = self.buckets[usize::from(slot_of(id))].records.remove(&id) {
             self.days.remove(&entry);
             self.index.remove(entry);
         }
     }
 
-    /// Rewrites one bucket with `id` replaced (or removed), and only once that is durable
+    /// Rewrites the slot of `id` with it replaced (or removed), and only once that is durable
     /// changes the records in memory, so memory never holds what the disk does not.
-    fn write(&mut self, bucket_id: u8, id: Uuid, replacement: Option<Record>) -> Result<()> {
-        let bucket = &self.buckets[usize::from(bucket_id)];
-        let records = bucket
+    fn write(&mut self, id: Uuid, replacement: Option<Record>) -> Result<()> {
+        let slot = slot_of(id);
+        let records = self.buckets[usize::from(slot)]
             .records
             .iter()
             .filter(|(other, _)| **other != id)
             .map(|(_, record)| record)
             .chain(replacement.as_ref());
-        let sealed = bucket::seal(&self.key, bucket_id, bucket.revision + 1, records)?;
-        self.store.write_bucket(&sealed, bucket.damaged)?;
-        let bucket = &mut self.buckets[usize::from(bucket_id)];
-        bucket.revision = sealed.revision;
-        bucket.damaged = false;
+        let mut manifest = self.manifest.clone();
+        let sealed = manifest.seal_slot(&self.key, slot, records)?;
+        self.commit(manifest, vec![sealed])?;
         match replacement {
             Some(record) => self.remember(record),
             None => self.forget(id),
         }
         Ok(())
     }
+
+    /// Writes sealed slots and `manifest`, which describes them, durably in one transaction.
+    /// The stored copy of a damaged slot is set aside rather than overwritten.
+    fn commit(&mut self, manifest: Manifest, sealed: Vec<StoredBucket>) -> Result<()> {
+        let slots: Vec<(StoredBucket, bool)> = sealed
+            .into_iter()
+            .map(|slot| {
+                let damaged = self.buckets[usize::from(slot.id)].damaged;
+                (slot, damaged)
+            })
+            .collect();
+        let on_disk = manifest.seal(&self.key)?;
+        self.store.commit(&slots, &on_disk, &self.manifest_on_disk)?;
+        self.manifest = manifest;
+        self.manifest_on_disk = ManifestOnDisk::Sealed(on_disk);
+        for (slot, _) in &slots {
+            self.buckets[usize::from(slot.id)].damaged = false;
+        }
+        Ok(())
+    }
 }
 
-/// Decrypts and reads every bucket, spread over the machine's cores: unlocking is most of the
-/// wait between typing the passphrase and seeing the journal.
-fn open_in_parallel(key: &VaultKey, stored: Vec<StoredBucket>) -> Vec<(StoredBucket, Result<Vec<Record>>)> {
+/// Decrypts and reads every slot, and hashes its ciphertext, spread over the machine's cores:
+/// unlocking is most of the wait between typing the passphrase and seeing the journal.
+fn open_in_parallel(key: &VaultKey, stored: Vec<StoredBucket>) -> Vec<(StoredBucket, Result<Opened>, [u8; 32])> {
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).clamp(1, 8);
     let per_worker = stored.len().div_ceil(workers).max(1);
-    let opened: Vec<Result<Vec<Record>>> = std::thread::scope(|scope| {
+    let opened: Vec<(Result<Opened>, [u8; 32])> = std::thread::scope(|scope| {
         let running: Vec<_> = stored
             .chunks(per_worker)
-            .map(|chunk| scope.spawn(move || chunk.iter().map(|bucket| bucket::open(key, bucket)).collect::<Vec<_>>()))
+            .map(|chunk| {
+                scope.spawn(move || chunk.iter().map(|slot| (bucket::open(key, slot), manifest::hash(&slot.sealed))).collect::<Vec<_>>())
+            })
             .collect();
-        running.into_iter().flat_map(|worker| worker.join().expect("opening a bucket does not panic")).collect()
+        running.into_iter().flat_map(|worker| worker.join().expect("opening a slot does not panic")).collect()
     });
-    stored.into_iter().zip(opened).collect()
+    stored.into_iter().zip(opened).map(|(stored, (opened, hash))| (stored, opened, hash)).collect()
+}
+
+/// A slot's number from its index among [`SLOTS`].
+fn slot_number(index: usize) -> u16 {
+    u16::try_from(index).expect("fewer than 65,536 slots")
+}
+
+/// Takes the vault's lock, then opens its file: nothing is read before the lock is held.
+fn open_locked(dir: &Path) -> Result<(VaultLock, Store)> {
+    if !vault_exists(dir) {
+        return Err(Error::NoVault(dir.to_path_buf()));
+    }
+    let lock = VaultLock::acquire(dir)?;
+    Ok((lock, Store::open(&dir.join(VAULT_FILE_NAME))?))
 }
 
 /// Removes a database file left by an interrupted creation, with its WAL and shared-memory files.
@@ -568,4 +699,69 @@ fn remove_with_sidecars(path: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::DateTime;
+    use rusqlite::{params, Connection};
+
+    /// A vault as Kintsugi wrote it before manifests (schema 1, buckets of format 4 without
+    /// headers, the draft in bucket 0) opens with everything in it, and is rewritten in place.
+    #[test]
+    fn a_vault_from_before_manifests_opens_whole_and_is_upgraded() {
+        let dir = tempfile::tempdir().unwrap();
+        let passphrase = Passphrase::new("mended with gold, slowly".into());
+        let now = DateTime::parse_from_rfc3339("2026-11-26T21:00:00+01:00").unwrap();
+        let (mut journal, _) = Journal::create(dir.path(), &passphrase).unwrap();
+        let saved: Vec<Entry> = (0..30).map(|n| journal.save_entry(EntryDraft::new(now.date_naive(), format!("entry {n}")), now).unwrap()).collect();
+        journal.keep_draft(EntryDraft::new(now.date_naive(), "half a thought"), now).unwrap();
+
+        #[derive(Serialize)]
+        struct Legacy<'a> {
+            records: Vec<&'a Record>,
+        }
+        let mut by_first_byte: BTreeMap<u8, Vec<&Record>> = BTreeMap::new();
+        for record in journal.records() {
+            by_first_byte.entry(record.id().as_bytes()[0]).or_default().push(record);
+        }
+        let legacy: Vec<(u8, Vec<u8>)> = by_first_byte
+            .into_iter()
+            .map(|(bucket, records)| {
+                let mut plain = rmp_serde::to_vec_named(&Legacy { records }).unwrap();
+                plain.resize(plain.len().next_multiple_of(1024), 0);
+                (bucket, journal.key.seal(&plain).unwrap())
+            })
+            .collect();
+        journal.lock().unwrap();
+        {
+            let conn = Connection::open(dir.path().join(VAULT_FILE_NAME)).unwrap();
+            conn.execute_batch(
+                "DROP TABLE manifest; DELETE FROM bucket;
+                 ALTER TABLE bucket ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+                 PRAGMA user_version = 1;",
+            )
+            .unwrap();
+            for (bucket, sealed) in &legacy {
+                conn.execute("INSERT INTO bucket (id, format, revision, sealed) VALUES (?1, 4, 7, ?2)", params![bucket, sealed]).unwrap();
+            }
+        }
+
+        let journal = Journal::unlock(dir.path(), &passphrase).unwrap();
+        assert!(journal.damage().is_empty(), "{:?}", journal.damage());
+        for entry in &saved {
+            assert_eq!(journal.entry(entry.id).unwrap().text, entry.text);
+        }
+        assert_eq!(journal.draft().unwrap().entry.text, "half a thought");
+        journal.lock().unwrap();
+
+        let conn = Connection::open(dir.path().join(VAULT_FILE_NAME)).unwrap();
+        let (rows, oldest): (i64, i64) = conn.query_row("SELECT count(*), min(format) FROM bucket", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        assert_eq!((rows, oldest), (257, bucket::FORMAT), "every slot rewritten with its header");
+        drop(conn);
+        let journal = Journal::unlock(dir.path(), &passphrase).unwrap();
+        assert!(journal.damage().is_empty(), "{:?}", journal.damage());
+        assert_eq!(journal.recent_entries(0).total, 30);
+    }
 }

@@ -24,11 +24,6 @@ impl EntryId {
             .map(Self)
             .map_err(|_| crate::Error::InvalidInput("That is not an entry id.".into()))
     }
-
-    /// The first byte of the id decides which bucket the record lives in.
-    pub(crate) fn bucket(&self) -> u8 {
-        self.0.as_bytes()[0]
-    }
 }
 
 impl std::fmt::Display for EntryId {

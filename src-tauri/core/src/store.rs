@@ -1,17 +1,19 @@
-//! The SQLite file. It sees only ciphertext and the least metadata storage needs: a bucket
-//! number, a format version and a revision. No dates, no kinds, no text, no search index.
+//! The SQLite file. It sees only ciphertext and the least metadata a reader needs to find its
+//! way: a slot number and a format version. No dates, no kinds, no text, no search index, no
+//! revision counters (those are sealed inside each slot and the manifest).
 
 use std::path::Path;
 
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 
+use crate::bucket::{self, MAX_SEALED_BYTES, SLOTS};
 use crate::{Error, Result};
 
 /// Marks the file as a Kintsugi vault ("KNTS") so a stray SQLite file is not mistaken for one.
 const APPLICATION_ID: i64 = 0x4B4E_5453;
 
 /// The schema version this build writes. Each migration moves a file up by exactly one.
-pub(crate) const SCHEMA_VERSION: i64 = 1;
+pub(crate) const SCHEMA_VERSION: i64 = 2;
 
 const MIGRATIONS: [&str; SCHEMA_VERSION as usize] = [
     // 0 -> 1: the first schema.
@@ -31,6 +33,13 @@ const MIGRATIONS: [&str; SCHEMA_VERSION as usize] = [
          format    INTEGER NOT NULL,
          sealed    BLOB NOT NULL
      ) STRICT;",
+    // 1 -> 2: revisions move inside the sealed slots, and the manifest vouches for them. The
+    // next unlock rewrites every slot with its header (see `Journal::load`).
+    "ALTER TABLE bucket DROP COLUMN revision;
+     CREATE TABLE manifest (
+         id     INTEGER PRIMARY KEY CHECK (id = 0),
+         sealed BLOB NOT NULL
+     ) STRICT;",
 ];
 
 /// Which wrapped copy of the vault key a slot holds.
@@ -49,12 +58,24 @@ impl KeySlot {
     }
 }
 
-/// A sealed bucket as stored.
+/// A sealed slot as stored.
 pub(crate) struct StoredBucket {
-    pub id: u8,
+    pub id: u16,
     pub format: i64,
-    pub revision: i64,
     pub sealed: Vec<u8>,
+}
+
+/// A row that could not be read as a slot: its slot number, if it has one, and why.
+pub(crate) type Unreadable = (Option<u16>, String);
+
+/// The manifest as last read or written, which the next write expects to find unchanged.
+pub(crate) enum ManifestOnDisk {
+    /// The file has none: it is new, or from before manifests.
+    Absent,
+    /// The sealed manifest, byte for byte.
+    Sealed(Vec<u8>),
+    /// One too large to be Kintsugi's, never read; the next write replaces it.
+    Oversized,
 }
 
 /// An open vault file.
@@ -127,51 +148,66 @@ impl Store {
         Ok(())
     }
 
-    /// Every stored bucket, and a note for each row that no bucket could be (a row number past
-    /// 255, which Kintsugi never writes). Such rows are left untouched and never read.
-    pub fn buckets(&self) -> Result<(Vec<StoredBucket>, Vec<String>)> {
-        let mut stray = Vec::new();
-        for row in self.conn.prepare("SELECT id FROM bucket WHERE id NOT BETWEEN 0 AND 255")?.query_map([], |r| r.get::<_, i64>(0))? {
-            stray.push(format!("a row numbered {}, which no part of a journal has, was left untouched", row?));
+    /// Every stored slot, and the rows that could not be one, with why: a row number past the
+    /// last slot, which Kintsugi never writes (no slot), or a slot too large to be ours. Such
+    /// rows are left untouched and never read into memory.
+    pub fn buckets(&self) -> Result<(Vec<StoredBucket>, Vec<Unreadable>)> {
+        let last = SLOTS - 1;
+        let mut notes = Vec::new();
+        for row in self.conn.prepare(&format!("SELECT id FROM bucket WHERE id NOT BETWEEN 0 AND {last}"))?.query_map([], |r| r.get::<_, i64>(0))? {
+            notes.push((None, format!("a row numbered {}, which no part of a journal has, was left untouched", row?)));
         }
-        let mut statement = self.conn.prepare("SELECT id, format, revision, sealed FROM bucket WHERE id BETWEEN 0 AND 255")?;
+        // SQLite reads a blob's length without loading it, so an oversized row costs nothing.
+        let mut statement = self.conn.prepare(&format!(
+            "SELECT id, format, CASE WHEN length(sealed) <= {MAX_SEALED_BYTES} THEN sealed END, length(sealed) FROM bucket WHERE id BETWEEN 0 AND {last}"
+        ))?;
+        let mut stored = Vec::new();
         let rows = statement.query_map([], |r| {
-            Ok(StoredBucket { id: r.get(0)?, format: r.get(1)?, revision: r.get(2)?, sealed: r.get(3)? })
+            Ok((r.get::<_, u16>(0)?, r.get::<_, i64>(1)?, r.get::<_, Option<Vec<u8>>>(2)?, r.get::<_, i64>(3)?))
         })?;
-        Ok((rows.collect::<rusqlite::Result<_>>()?, stray))
-    }
-
-    /// Replaces a bucket durably. When the bucket on disk was found damaged, its old ciphertext
-    /// is moved aside in the same transaction rather than overwritten, so it can still be
-    /// examined or recovered.
-    pub fn write_bucket(&mut self, bucket: &StoredBucket, set_aside_damaged: bool) -> Result<()> {
-        self.write_buckets([(bucket, set_aside_damaged)])
-    }
-
-    /// Replaces several buckets in one transaction: all of them are written, or none.
-    pub fn write_buckets<'a>(&mut self, buckets: impl IntoIterator<Item = (&'a StoredBucket, bool)>) -> Result<()> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        for (bucket, set_aside_damaged) in buckets {
-            if set_aside_damaged {
-                tx.execute(
-                    "INSERT INTO damaged_bucket (bucket_id, format, sealed)
-                     SELECT id, format, sealed FROM bucket WHERE id = ?1",
-                    [bucket.id],
-                )?;
+        for row in rows {
+            match row? {
+                (id, format, Some(sealed), _) => stored.push(StoredBucket { id, format, sealed }),
+                (id, _, None, length) => notes.push((
+                    Some(id),
+                    format!("{} is {} MiB, far larger than Kintsugi ever writes, and was left untouched", bucket::name(id), length / (1024 * 1024)),
+                )),
             }
-            put_bucket(&tx, bucket)?;
         }
+        Ok((stored, notes))
+    }
+
+    /// The sealed manifest, if the file has one. One larger than any manifest is left unread.
+    pub fn manifest(&self) -> Result<ManifestOnDisk> {
+        let found: Option<Option<Vec<u8>>> = self
+            .conn
+            .query_row(&format!("SELECT CASE WHEN length(sealed) <= {MAX_MANIFEST_BYTES} THEN sealed END FROM manifest WHERE id = 0"), [], |r| r.get(0))
+            .optional()?;
+        Ok(match found {
+            None => ManifestOnDisk::Absent,
+            Some(Some(sealed)) => ManifestOnDisk::Sealed(sealed),
+            Some(None) => ManifestOnDisk::Oversized,
+        })
+    }
+
+    /// Writes slots and the manifest that describes them in one transaction: all of them, or
+    /// none. The stored copy of each slot marked damaged is moved aside in the same
+    /// transaction rather than overwritten, so it can still be examined or recovered.
+    ///
+    /// `expected` is the manifest as this writer last saw it; if another has written since,
+    /// nothing is written and [`Error::ChangedElsewhere`] is returned, so no save is lost.
+    pub fn commit(&mut self, slots: &[(StoredBucket, bool)], manifest: &[u8], expected: &ManifestOnDisk) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        write_slots(&tx, slots, manifest, expected)?;
         tx.commit()?;
         Ok(())
     }
 
-    /// Rewrites every given bucket and both key slots in one transaction, for a new vault key:
-    /// either everything is sealed under the new key, or nothing changed.
-    pub fn replace_keys(&mut self, buckets: &[StoredBucket], by_passphrase: &[u8], by_recovery_key: &[u8]) -> Result<()> {
+    /// Like [`Store::commit`] for a new vault key: every slot, the manifest and both key slots
+    /// in one transaction, so either everything is sealed under the new key, or nothing changed.
+    pub fn commit_new_keys(&mut self, slots: &[(StoredBucket, bool)], manifest: &[u8], expected: &ManifestOnDisk, by_passphrase: &[u8], by_recovery_key: &[u8]) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        for bucket in buckets {
-            put_bucket(&tx, bucket)?;
-        }
+        write_slots(&tx, slots, manifest, expected)?;
         for (slot, wrapped) in [(KeySlot::Passphrase, by_passphrase), (KeySlot::RecoveryKey, by_recovery_key)] {
             tx.execute("UPDATE key_slot SET wrapped = ?2 WHERE kind = ?1", params![slot.name(), wrapped])?;
         }
@@ -187,14 +223,34 @@ impl Store {
     }
 }
 
-/// Writes `bucket` over the stored one with its id, or adds it.
-fn put_bucket(tx: &rusqlite::Transaction<'_>, bucket: &StoredBucket) -> Result<()> {
-    tx.execute(
-        "INSERT INTO bucket (id, format, revision, sealed) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (id) DO UPDATE SET
-             format = excluded.format, revision = excluded.revision, sealed = excluded.sealed",
-        params![bucket.id, bucket.format, bucket.revision, bucket.sealed],
-    )?;
+/// The largest manifest read: 257 slots take about 14 KiB.
+const MAX_MANIFEST_BYTES: usize = 1024 * 1024;
+
+fn write_slots(tx: &Transaction<'_>, slots: &[(StoredBucket, bool)], manifest: &[u8], expected: &ManifestOnDisk) -> Result<()> {
+    // The manifest is swapped only if it is still the one this writer read: a whole-vault
+    // `WHERE revision = ?` that needs no revision in the clear.
+    let swapped = match expected {
+        ManifestOnDisk::Sealed(expected) => tx.execute("UPDATE manifest SET sealed = ?1 WHERE id = 0 AND sealed = ?2", params![manifest, expected])?,
+        ManifestOnDisk::Absent => tx.execute("INSERT INTO manifest (id, sealed) VALUES (0, ?1) ON CONFLICT (id) DO NOTHING", [manifest])?,
+        ManifestOnDisk::Oversized => tx.execute("UPDATE manifest SET sealed = ?1 WHERE id = 0", [manifest])?,
+    };
+    if swapped != 1 {
+        return Err(Error::ChangedElsewhere);
+    }
+    for (slot, set_aside_damaged) in slots {
+        if *set_aside_damaged {
+            tx.execute(
+                "INSERT INTO damaged_bucket (bucket_id, format, sealed)
+                 SELECT id, format, sealed FROM bucket WHERE id = ?1",
+                [slot.id],
+            )?;
+        }
+        tx.execute(
+            "INSERT INTO bucket (id, format, sealed) VALUES (?1, ?2, ?3)
+             ON CONFLICT (id) DO UPDATE SET format = excluded.format, sealed = excluded.sealed",
+            params![slot.id, slot.format, slot.sealed],
+        )?;
+    }
     Ok(())
 }
 
@@ -239,7 +295,7 @@ mod tests {
             .unwrap()
             .collect::<rusqlite::Result<_>>()
             .unwrap();
-        assert_eq!(tables, ["bucket", "damaged_bucket", "key_slot"]);
+        assert_eq!(tables, ["bucket", "damaged_bucket", "key_slot", "manifest"]);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::str::FromStr;
 use age::secrecy::{ExposeSecret, SecretString};
 use age::x25519;
 use age::DecryptError;
+use sha2::Digest;
 use zeroize::Zeroizing;
 
 use crate::strength::PassphraseStrength;
@@ -198,6 +199,14 @@ impl VaultKey {
     /// The public half, which backups are encrypted to.
     pub fn recipient(&self) -> &x25519::Recipient {
         &self.recipient
+    }
+
+    /// The vault's identity, which every slot and the manifest name: derived from the public
+    /// half, so it changes with the key, and a slot from another vault or from before a new
+    /// key is told apart even if it were sealed to the right key.
+    pub fn vault_id(&self) -> uuid::Uuid {
+        let digest = sha2::Sha256::digest(format!("kintsugi vault id\n{}", self.recipient));
+        uuid::Uuid::from_slice(&digest[..16]).expect("16 bytes")
     }
 
     /// The key as an age identity, to decrypt a backup with.

@@ -20,7 +20,7 @@ pub const PASSPHRASE: &str = "benchmark passphrase, not secret";
 pub const VOCABULARY: usize = 4_000;
 
 pub fn vault_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../target/bench-vault-v3-{RECORDS}"))
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../target/bench-vault-v4-{RECORDS}"))
 }
 
 /// The `n`th word of the vocabulary: pronounceable, distinct, deterministic.

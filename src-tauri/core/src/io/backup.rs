@@ -25,6 +25,8 @@ use zeroize::Zeroizing;
 
 use super::files::write_private;
 use super::kintsugi;
+use crate::lock::VaultLock;
+use crate::store::Store;
 use crate::vault::VaultKey;
 use crate::{Error, Journal, Passphrase, RecoveryKey, Result, VAULT_FILE_NAME};
 
@@ -132,6 +134,8 @@ pub fn restore_backup(backup: &Path, key: BackupKey, dir: &Path, passphrase: &Pa
 /// nothing; then the journal it replaces is moved, whole and still encrypted, into the new
 /// folder `set_aside` (where it opens as before), and the restored one takes its place.
 pub fn restore_backup_replacing(backup: &Path, key: BackupKey, dir: &Path, passphrase: &Passphrase, set_aside: &Path) -> Result<(Journal, RecoveryKey)> {
+    // Held throughout, so no other window opens the journal while it is being replaced.
+    let lock = VaultLock::acquire(dir)?;
     let staging = dir.join(".restoring");
     if staging.exists() {
         fs::remove_dir_all(&staging)?;
@@ -146,7 +150,8 @@ pub fn restore_backup_replacing(backup: &Path, key: BackupKey, dir: &Path, passp
     });
     let _ = fs::remove_dir_all(&staging);
     let recovery = restored?;
-    Ok((Journal::unlock(dir, passphrase)?, recovery))
+    let store = Store::open(&dir.join(VAULT_FILE_NAME))?;
+    Ok((Journal::unlock_holding((lock, store), passphrase)?, recovery))
 }
 
 /// Moves the vault in `from` and the database's companion files into `to`.

@@ -292,7 +292,7 @@ fn a_planted_row_number_past_255_is_named_and_the_rest_opens() {
     journal.lock().unwrap();
     {
         let conn = rusqlite::Connection::open(dir.path().join(VAULT_FILE_NAME)).unwrap();
-        conn.execute("INSERT INTO bucket (id, format, revision, sealed) VALUES (300, 1, 1, x'00')", []).unwrap();
+        conn.execute("INSERT INTO bucket (id, format, sealed) VALUES (300, 1, x'00')", []).unwrap();
     }
     let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
     assert_eq!(journal.damage().len(), 1, "{:?}", journal.damage());

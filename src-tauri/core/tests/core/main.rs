@@ -11,3 +11,4 @@ mod looking_back;
 mod privacy;
 mod progress;
 mod support;
+mod tamper;
