@@ -76,6 +76,10 @@ pub enum Error {
     #[error("The backup folder {} is not there; if it is on a drive, plug the drive in. Nothing was backed up.", .0.display())]
     BackupFolderMissing(PathBuf),
 
+    /// No backup is written while part of the journal could not be read.
+    #[error("Part of this journal could not be read, so no new backup was written: the backups already made still hold it. Bring it back from the latest backup, or choose to go on without it; backups then resume.")]
+    NotBackedUpWhileDamaged,
+
     /// A backup could not be opened: not a Kintsugi backup, or cut short.
     #[error("{0} Nothing was restored.")]
     CannotRestore(String),

@@ -285,9 +285,37 @@ impl Journal {
     }
 
     /// Descriptions of the parts of the vault that could not be read at unlock. They are kept
-    /// on disk untouched; everything else works.
+    /// on disk untouched; everything else works. See [`Journal::recover_damaged`] and
+    /// [`Journal::set_damage_aside`].
     pub fn damage(&self) -> &[String] {
         &self.damage
+    }
+
+    /// Rewrites every damaged slot holding `records` (each must belong in one of them), after
+    /// moving what was stored there aside, and forgets the damage: from now on the journal is
+    /// whole again, and backups resume.
+    pub(crate) fn replace_damaged(&mut self, records: Vec<Record>) -> Result<()> {
+        let mut by_slot: BTreeMap<u16, Vec<&Record>> = BTreeMap::new();
+        for (slot, _) in self.buckets.iter().enumerate().filter(|(_, bucket)| bucket.damaged) {
+            by_slot.insert(slot_number(slot), Vec::new());
+        }
+        for record in &records {
+            by_slot.get_mut(&slot_of(record.id())).expect("records for damaged slots only").push(record);
+        }
+        let mut manifest = self.manifest.clone();
+        let sealed = by_slot.into_iter().map(|(slot, records)| manifest.seal_slot(&self.key, slot, records.into_iter())).collect::<Result<Vec<_>>>()?;
+        self.store.set_aside_strays()?;
+        self.commit(manifest, sealed)?;
+        for record in records {
+            self.remember(record);
+        }
+        self.damage.clear();
+        Ok(())
+    }
+
+    /// Whether `id` belongs in a slot that could not be read.
+    pub(crate) fn in_damaged_slot(&self, id: Uuid) -> bool {
+        self.buckets[usize::from(slot_of(id))].damaged
     }
 
     /// Checks that `passphrase` is this journal's, as when someone at an open journal asks to

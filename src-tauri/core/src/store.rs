@@ -215,6 +215,19 @@ impl Store {
         Ok(())
     }
 
+    /// Moves every row numbered past the last slot into the damaged rows, where nothing reads
+    /// it but it is kept.
+    pub fn set_aside_strays(&mut self) -> Result<()> {
+        let last = SLOTS - 1;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(&format!(
+            "INSERT INTO damaged_bucket (bucket_id, format, sealed) SELECT id, format, sealed FROM bucket WHERE id NOT BETWEEN 0 AND {last};
+             DELETE FROM bucket WHERE id NOT BETWEEN 0 AND {last};"
+        ))?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Folds the write-ahead log back into the database and empties it, so nothing superseded
     /// or deleted lingers in the WAL file once the journal is locked.
     pub fn checkpoint(&self) -> Result<()> {

@@ -26,6 +26,7 @@ use zeroize::Zeroizing;
 use super::files::write_private;
 use super::kintsugi;
 use crate::lock::VaultLock;
+use crate::model::Record;
 use crate::store::Store;
 use crate::vault::VaultKey;
 use crate::{Error, Journal, Passphrase, RecoveryKey, Result, VAULT_FILE_NAME};
@@ -52,12 +53,40 @@ pub enum BackupKey<'a> {
 }
 
 impl Journal {
+    /// Brings back, from `backup`, the records of every part of the journal that could not be
+    /// read, and makes the journal whole again: what was stored in those parts is kept aside
+    /// in the file, never deleted. The backup must be this journal's (one written since its
+    /// last restore or new keys); it opens with the key already in memory, so nothing is asked.
+    /// Returns how many records came back.
+    pub fn recover_damaged(&mut self, backup: &Path) -> Result<usize> {
+        let name = backup.file_name().unwrap_or(backup.as_os_str()).to_string_lossy().into_owned();
+        let wrong = Error::CannotRestore(format!(
+            "{name} was written before this journal's keys last changed, so it does not open here. Restore it whole from Settings instead."
+        ));
+        let plain = decrypt_backup(&super::read_bounded(backup)?, &name, self.vault_key().identity(), wrong)?;
+        let records = kintsugi::read(&plain, &name).map_err(|_| Error::CannotRestore(format!("{name} opened, but what it holds is not a Kintsugi journal.")))?;
+        let lost: Vec<Record> = records.into_iter().filter(|record| self.in_damaged_slot(record.id())).collect();
+        let count = lost.len();
+        self.replace_damaged(lost)?;
+        Ok(count)
+    }
+
+    /// Goes on without what could not be read: the damaged parts are emptied, with what was
+    /// stored in them kept aside in the file, never deleted, and backups resume.
+    pub fn set_damage_aside(&mut self) -> Result<()> {
+        self.replace_damaged(Vec::new())
+    }
+
     /// Writes a backup of every record into `folder`, keeps the identity file beside it
     /// current, and removes the backups that rotation no longer keeps. The backup appears
     /// under its name only once complete. Returns its path.
     pub fn back_up(&self, folder: &Path, now: DateTime<FixedOffset>) -> Result<PathBuf> {
         if !folder.is_dir() {
             return Err(Error::BackupFolderMissing(folder.to_path_buf()));
+        }
+        // Rotation would in time remove the backups that still hold what could not be read.
+        if !self.damage().is_empty() {
+            return Err(Error::NotBackedUpWhileDamaged);
         }
         let path = folder.join(format!("{PREFIX}{}{SUFFIX}", now.format(TIME_FORMAT)));
         self.export_encrypted(&path, now)?;
@@ -182,8 +211,13 @@ fn open_backup(backup: &Path, name: &str, key: BackupKey) -> Result<Zeroizing<Ve
             (vault_key.identity(), Error::WrongPassphrase)
         }
     };
+    decrypt_backup(&sealed, name, identity, wrong)
+}
+
+/// Decrypts a backup's bytes with `identity`; `wrong` says why when it is not a recipient.
+fn decrypt_backup(sealed: &[u8], name: &str, identity: &dyn age::Identity, wrong: Error) -> Result<Zeroizing<Vec<u8>>> {
     let not_a_backup = || Error::CannotRestore(format!("{name} is not a Kintsugi backup, or it was cut short."));
-    let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(sealed.as_slice())).map_err(|_| not_a_backup())?;
+    let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(sealed)).map_err(|_| not_a_backup())?;
     let mut reader = decryptor.decrypt(std::iter::once(identity)).map_err(|e| match e {
         age::DecryptError::NoMatchingKeys => wrong,
         _ => not_a_backup(),

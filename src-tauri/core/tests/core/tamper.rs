@@ -186,3 +186,63 @@ fn a_write_after_another_program_changed_the_file_is_refused_and_loses_nothing_s
     assert_eq!(journal.recent_entries(10).total, 1, "memory holds only what the disk does");
     assert_eq!(journal.entry(kept.id).unwrap().text, "saved before");
 }
+
+#[test]
+fn damaged_parts_come_back_from_the_latest_backup_and_none_is_written_while_damaged() {
+    let dir = tempfile::tempdir().unwrap();
+    let backups = tempfile::tempdir().unwrap();
+    let saved = journal_with_entries(dir.path(), 40);
+    let now = at("2026-11-26T21:00:00+01:00");
+    let backup = {
+        let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+        let backup = journal.back_up(backups.path(), now).unwrap();
+        journal.lock().unwrap();
+        backup
+    };
+    let (a, b) = (bucket_of(&saved[0]), saved.iter().map(bucket_of).find(|b| *b != bucket_of(&saved[0])).unwrap());
+    let conn = vault(dir.path());
+    let (sealed_a, sealed_b) = (sealed(&conn, a), sealed(&conn, b));
+    put_sealed(&conn, a, &sealed_b);
+    put_sealed(&conn, b, &sealed_a);
+    drop(conn);
+
+    let mut journal = unlock_expecting_damage_in(dir.path(), &saved, &[a, b]);
+    let refused = journal.back_up(backups.path(), at("2026-11-27T21:00:00+01:00")).unwrap_err();
+    assert!(matches!(refused, Error::NotBackedUpWhileDamaged), "{refused:?}");
+    assert_eq!(std::fs::read_dir(backups.path()).unwrap().count(), 2, "the backup and its identity file, and nothing else");
+
+    let lost = saved.iter().filter(|e| [a, b].contains(&bucket_of(e))).count();
+    assert_eq!(journal.recover_damaged(&backup).unwrap(), lost);
+    assert!(journal.damage().is_empty());
+    for entry in &saved {
+        assert_eq!(journal.entry(entry.id).unwrap().text, entry.text);
+    }
+    journal.lock().unwrap();
+    let aside: i64 = vault(dir.path()).query_row("SELECT count(*) FROM damaged_bucket", [], |r| r.get(0)).unwrap();
+    assert_eq!(aside, 2, "what was stored in the damaged parts is kept aside");
+    let journal = unlock_expecting_damage_in(dir.path(), &saved, &[]);
+    journal.back_up(backups.path(), at("2026-11-27T21:00:00+01:00")).unwrap();
+}
+
+#[test]
+fn going_on_without_the_damaged_parts_keeps_them_aside_and_backups_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let backups = tempfile::tempdir().unwrap();
+    let saved = journal_with_entries(dir.path(), 40);
+    let gone = bucket_of(&saved[0]);
+    let conn = vault(dir.path());
+    conn.execute("UPDATE bucket SET format = 0 WHERE id = ?1", [gone]).unwrap();
+    conn.execute("INSERT INTO bucket (id, format, sealed) VALUES (300, 5, x'00')", []).unwrap();
+    drop(conn);
+
+    let mut journal = unlock_expecting_damage_in(dir.path(), &saved, &[gone, 300]);
+    journal.set_damage_aside().unwrap();
+    assert!(journal.damage().is_empty());
+    journal.back_up(backups.path(), at("2026-11-27T21:00:00+01:00")).unwrap();
+    journal.lock().unwrap();
+    let aside: Vec<i64> = vault(dir.path()).prepare("SELECT bucket_id FROM damaged_bucket ORDER BY bucket_id").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    assert_eq!(aside, [gone, 300]);
+    let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+    assert!(journal.damage().is_empty(), "{:?}", journal.damage());
+    assert_eq!(journal.recent_entries(0).total as usize, saved.iter().filter(|e| bucket_of(e) != gone).count());
+}
