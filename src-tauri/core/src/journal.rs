@@ -20,7 +20,7 @@ use crate::lock::VaultLock;
 use crate::manifest::{self, Manifest, SlotSeal};
 use crate::model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, Record, VaultKeys, DRAFT_ID, FEELINGS, KEYS_ID, PROMPTS_ID};
 use crate::prompts::{Prompt, Rotation};
-use crate::search::{self, Index, SearchHit, SearchQuery, SearchResults};
+use crate::search::{self, Index, SearchHit, SearchIndex, SearchQuery, SearchResults};
 use crate::store::{KeySlot, ManifestOnDisk, Store, StoredBucket};
 use crate::vault::{Passphrase, RecoveryKey, VaultKey};
 use crate::{Error, Result};
@@ -368,9 +368,23 @@ impl Journal {
 
     /// Locks the journal: folds the write-ahead log into the database so no superseded
     /// ciphertext lingers, and drops the key and every decrypted record.
-    pub fn lock(self) -> Result<()> {
-        self.index.finish();
-        self.store.checkpoint()
+    pub fn lock(mut self) -> Result<()> {
+        let checkpointed = self.store.checkpoint();
+        self.wipe();
+        checkpointed
+    }
+
+    /// Overwrites everything decrypted that memory still holds: the search index first, so
+    /// each entry's last holder is its bucket, then every record.
+    fn wipe(&mut self) {
+        std::mem::replace(&mut self.index, Index::Ready(SearchIndex::default())).finish();
+        for bucket in &mut self.buckets {
+            for record in bucket.records.values_mut() {
+                record.wipe();
+            }
+            bucket.records.clear();
+        }
+        self.days = WrittenDays::default();
     }
 
     /// The latest `limit` entries, with how many there are in all and since when.
@@ -685,12 +699,20 @@ impl Journal {
     }
 }
 
+impl Drop for Journal {
+    /// A journal dropped without [`Journal::lock`] (a failed step, a panic) still leaves no
+    /// decrypted words behind.
+    fn drop(&mut self) {
+        self.wipe();
+    }
+}
+
 /// Decrypts and reads every slot, and hashes its ciphertext, spread over the machine's cores:
 /// unlocking is most of the wait between typing the passphrase and seeing the journal.
-fn open_in_parallel(key: &VaultKey, stored: Vec<StoredBucket>) -> Vec<(StoredBucket, Result<Opened>, [u8; 32])> {
+fn open_in_parallel(key: &VaultKey, stored: Vec<StoredBucket>) -> Vec<(StoredBucket, Result<Opened>, u128)> {
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).clamp(1, 8);
     let per_worker = stored.len().div_ceil(workers).max(1);
-    let opened: Vec<(Result<Opened>, [u8; 32])> = std::thread::scope(|scope| {
+    let opened: Vec<(Result<Opened>, u128)> = std::thread::scope(|scope| {
         let running: Vec<_> = stored
             .chunks(per_worker)
             .map(|chunk| {
@@ -791,5 +813,41 @@ mod tests {
         let journal = Journal::unlock(dir.path(), &passphrase).unwrap();
         assert!(journal.damage().is_empty(), "{:?}", journal.damage());
         assert_eq!(journal.recent_entries(0).total, 30);
+    }
+
+    /// Every word written, in every kind of record, is overwritten in place when the journal
+    /// locks, not only freed.
+    #[test]
+    fn wiping_overwrites_every_written_word_in_every_kind_of_record() {
+        use crate::progress::milestone::{MilestoneDraft, MilestoneKind};
+        use crate::progress::trigger::TriggerDraft;
+        use crate::progress::win::{WinDraft, WinFrom, WinKind};
+        let dir = tempfile::tempdir().unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-11-26T21:00:00+01:00").unwrap();
+        let day = now.date_naive();
+        let (mut journal, _) = Journal::create(dir.path(), &Passphrase::new("mended with gold, slowly".into())).unwrap();
+        journal.keep_draft(EntryDraft::new(day, "half a thought").with_title("A title").with_tags(["talks"]), now).unwrap();
+        journal.save_win(WinDraft { id: None, day, text: "kept the phone open".into(), kind: WinKind::Boundaries, from: WinFrom::Partner, entry: None }, now).unwrap();
+        journal.save_trigger(TriggerDraft { id: None, day, what: "a late message".into(), intensity: 3, helped: "a walk".into(), settled_minutes: None }, now).unwrap();
+        journal.save_milestone(MilestoneDraft { id: None, day, kind: MilestoneKind::CouplesSession, title: String::new(), note: "session four".into() }, now).unwrap();
+        journal.add_agreement("phones open at dinner", crate::Cadence::Daily, day).unwrap();
+
+        let mut wiped = 0;
+        for bucket in &mut journal.buckets {
+            for record in bucket.records.values_mut() {
+                record.wipe();
+                let words: Vec<&str> = match record {
+                    Record::Draft(draft) => vec![&draft.entry.title, &draft.entry.text].into_iter().map(String::as_str).chain(draft.entry.tags.iter().map(String::as_str)).collect(),
+                    Record::Win(win) => vec![win.text.as_str()],
+                    Record::Trigger(trigger) => vec![trigger.what.as_str(), trigger.helped.as_str()],
+                    Record::Milestone(milestone) => vec![milestone.note.as_str()],
+                    Record::Agreement(agreement) => agreement.terms.iter().map(|terms| terms.text.as_str()).collect(),
+                    Record::Entry(_) | Record::Prompts(_) | Record::Keys(_) => continue,
+                };
+                assert!(words.iter().all(|word| word.is_empty()), "{words:?}");
+                wiped += 1;
+            }
+        }
+        assert_eq!(wiped, 5, "a draft, a win, a trigger, a milestone and an agreement");
     }
 }

@@ -5,7 +5,6 @@
 //! (every slot and the manifest together) opens as that earlier journal.
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
@@ -20,8 +19,8 @@ use crate::{Error, Result};
 pub(crate) struct SlotSeal {
     /// How many times the slot has been written.
     pub revision: u64,
-    /// SHA-256 of the slot's ciphertext as stored.
-    pub hash: [u8; 32],
+    /// The slot's ciphertext as stored, hashed: see [`hash`].
+    pub hash: u128,
 }
 
 /// The table of contents of one vault.
@@ -60,7 +59,9 @@ impl Manifest {
     }
 
     pub fn seal(&self, key: &VaultKey) -> Result<Vec<u8>> {
-        let plain = Zeroizing::new(rmp_serde::to_vec_named(self).map_err(|e| Error::Encryption(e.to_string()))?);
+        // Fields by position, not by name: the manifest is rewritten with every save, and 257
+        // slots' names would be a third of it.
+        let plain = Zeroizing::new(rmp_serde::to_vec(self).map_err(|e| Error::Encryption(e.to_string()))?);
         key.seal(&plain)
     }
 
@@ -79,9 +80,12 @@ impl Manifest {
     }
 }
 
-/// The hash the manifest keeps of a slot's ciphertext.
-pub(crate) fn hash(sealed: &[u8]) -> [u8; 32] {
-    Sha256::digest(sealed).into()
+/// The hash the manifest keeps of a slot's ciphertext: BLAKE3, cut to 128 bits, which is
+/// ample against a forged slot and keeps the manifest, rewritten with every save, to two pages.
+/// MessagePack stores a `u128` as 16 raw bytes, where an array of bytes would cost up to twice that.
+pub(crate) fn hash(sealed: &[u8]) -> u128 {
+    let digest = blake3::hash(sealed);
+    u128::from_le_bytes(digest.as_bytes()[..16].try_into().expect("16 of 32 bytes"))
 }
 
 /// Why a slot that opened is not the one the manifest expects, if it is not: moved from

@@ -435,6 +435,32 @@ pub(crate) const PROMPTS_ID: Uuid = Uuid::from_u128(2);
 pub(crate) const KEYS_ID: Uuid = Uuid::from_u128(3);
 
 impl Record {
+    /// Overwrites the words a person wrote, as the journal locks: dropping a string frees its
+    /// memory but leaves the bytes there until reused. Entries wipe themselves when their last
+    /// holder lets go (see `Drop for Entry`).
+    pub(crate) fn wipe(&mut self) {
+        match self {
+            Self::Entry(_) | Self::Prompts(_) | Self::Keys(_) => {}
+            Self::Draft(draft) => {
+                let entry = &mut draft.entry;
+                entry.title.zeroize();
+                entry.text.zeroize();
+                entry.feelings.zeroize();
+                entry.tags.zeroize();
+            }
+            Self::Win(win) => win.text.zeroize(),
+            Self::Trigger(trigger) => {
+                trigger.what.zeroize();
+                trigger.helped.zeroize();
+            }
+            Self::Milestone(milestone) => {
+                milestone.title.zeroize();
+                milestone.note.zeroize();
+            }
+            Self::Agreement(agreement) => agreement.terms.iter_mut().for_each(|terms| terms.text.zeroize()),
+        }
+    }
+
     pub(crate) fn id(&self) -> Uuid {
         match self {
             Self::Entry(entry) => entry.id.0,

@@ -17,6 +17,7 @@ use ts_rs::TS;
 use rustc_hash::FxHashMap as HashMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
+use zeroize::Zeroize;
 
 use crate::model::{Entry, EntryId, EntrySummary};
 
@@ -233,6 +234,23 @@ pub(crate) struct SearchIndex {
     by_entry: HashMap<EntryId, DocNumber>,
     /// Reused between documents so indexing allocates little.
     scratch: Scratch,
+}
+
+impl Drop for SearchIndex {
+    /// The index holds every word written; overwrite them when the journal locks.
+    fn drop(&mut self) {
+        for (mut term, _) in self.term_ids.drain() {
+            term.zeroize();
+        }
+        for (mut term, _) in std::mem::take(&mut self.sorted_terms) {
+            term.zeroize();
+        }
+        for document in self.documents.iter_mut().flatten() {
+            document.tags.zeroize();
+            document.feelings.zeroize();
+        }
+        self.scratch.folded.zeroize();
+    }
 }
 
 #[derive(Default)]

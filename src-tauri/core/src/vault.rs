@@ -9,7 +9,6 @@ use std::str::FromStr;
 use age::secrecy::{ExposeSecret, SecretString};
 use age::x25519;
 use age::DecryptError;
-use sha2::Digest;
 use zeroize::Zeroizing;
 
 use crate::strength::PassphraseStrength;
@@ -205,7 +204,7 @@ impl VaultKey {
     /// half, so it changes with the key, and a slot from another vault or from before a new
     /// key is told apart even if it were sealed to the right key.
     pub fn vault_id(&self) -> uuid::Uuid {
-        let digest = sha2::Sha256::digest(format!("kintsugi vault id\n{}", self.recipient));
+        let digest = blake3::derive_key("Kintsugi 2026-12 vault id", self.recipient.to_string().as_bytes());
         uuid::Uuid::from_slice(&digest[..16]).expect("16 bytes")
     }
 
