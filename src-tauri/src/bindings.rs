@@ -10,6 +10,8 @@ mod tests {
 
     use crate::backups::BackupStatus;
     use crate::commands::VaultState;
+    use crate::damage::{BackupOffer, DamageReport};
+    use crate::recovery_key::SavedRecoveryKey;
     use crate::import::{ImportFrom, ImportResult};
     use crate::restore::{BackupSecret, ChosenBackup};
     use crate::error::{CommandError, ErrorKind};
@@ -33,6 +35,9 @@ mod tests {
         let update = std::env::var_os("UPDATE_BINDINGS").is_some();
         let all = [
             generated::<VaultState>(),
+            generated::<DamageReport>(),
+            generated::<BackupOffer>(),
+            generated::<SavedRecoveryKey>(),
             generated::<EntryId>(),
             generated::<Entry>(),
             generated::<EntrySummary>(),

@@ -1,15 +1,13 @@
 //! The commands the window calls. Each one turns its arguments into core types, calls the core
 //! and maps the error; nothing here decides anything about the journal.
 
-use std::io::Write;
-
 use age::secrecy::ExposeSecret;
 use kintsugi_core::{vault_exists, Entry, EntryDraft, EntryId, Journal, Passphrase, RecoveryKey};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
-use crate::error::{CommandError, ErrorKind};
+use crate::error::CommandError;
 use crate::backups;
 use crate::state::{in_background, off_the_window_thread, AppState};
 
@@ -116,24 +114,6 @@ pub fn save_entry(state: State<'_, AppState>, draft: EntryDraft) -> Result<Entry
 pub fn delete_entry(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
     let id = EntryId::parse(&id)?;
     state.with_journal(|journal| Ok(journal.delete_entry(id)?))
-}
-
-/// Saves the recovery key where the person chose, as an age identity file readable only by
-/// them, so the standard `age` tools can use it too.
-#[tauri::command]
-pub fn write_recovery_key_file(state: State<'_, AppState>, path: String, recovery_key: String) -> Result<(), CommandError> {
-    let recovery_key = RecoveryKey::parse(&zeroize::Zeroizing::new(recovery_key))?;
-    let created = state.clock.now().format("%-d %B %Y").to_string();
-    let contents = recovery_key.to_identity_file(&created);
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let written = options.open(&path).and_then(|mut file| {
-        file.write_all(contents.expose_secret().as_bytes())?;
-        file.sync_all()
-    });
-    written.map_err(|e| CommandError::new(ErrorKind::Storage, format!("The recovery key could not be saved to {path}: {e}. Choose another place, or copy it instead.")))
 }
 
 /// Changes the passphrase from Settings: `current` must open the journal first, so nobody

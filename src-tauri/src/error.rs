@@ -19,6 +19,8 @@ pub enum ErrorKind {
     InvalidInput,
     NewerVersion,
     Damaged,
+    /// Another window or program has the journal open, or changed it.
+    Elsewhere,
     Storage,
     Settings,
 }
@@ -53,7 +55,8 @@ impl From<kintsugi_core::Error> for CommandError {
             E::EmptyEntry => ErrorKind::EmptyEntry,
             E::InvalidInput(_) => ErrorKind::InvalidInput,
             E::NewerVersion { .. } => ErrorKind::NewerVersion,
-            E::Damaged(_) | E::ExcessiveWork { .. } | E::NotAVault(_) => ErrorKind::Damaged,
+            E::Damaged(_) | E::ExcessiveWork { .. } | E::NotAVault(_) | E::NotBackedUpWhileDamaged => ErrorKind::Damaged,
+            E::OpenElsewhere | E::ChangedElsewhere => ErrorKind::Elsewhere,
             _ => ErrorKind::Storage,
         };
         Self::new(kind, error.to_string())

@@ -7,6 +7,7 @@ mod backups;
 mod bindings;
 mod clock;
 mod commands;
+mod damage;
 mod dialogs;
 mod entry_lists;
 mod error;
@@ -15,8 +16,10 @@ mod import;
 mod looking_back;
 mod no_core_dumps;
 mod progress;
+mod recovery_key;
 mod restore;
 mod settings;
+mod single_instance;
 mod state;
 mod time;
 mod writing;
@@ -28,6 +31,8 @@ fn main() {
         eprintln!("Kintsugi could not turn off core dumps ({error}); a crash could write memory to disk.");
     }
     tauri::Builder::default()
+        // First, so a second launch exits before anything else starts.
+        .plugin(single_instance::plugin())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_store::Builder::default().build())
         .setup(|app| {
@@ -54,7 +59,7 @@ fn main() {
             commands::get_entry,
             commands::save_entry,
             commands::delete_entry,
-            commands::write_recovery_key_file,
+            recovery_key::save_recovery_key,
             looking_back::search,
             looking_back::calendar_month,
             looking_back::on_this_day,
@@ -101,6 +106,9 @@ fn main() {
             backups::stop_backups,
             restore::choose_backup_to_restore,
             restore::restore_chosen_backup,
+            damage::journal_damage,
+            damage::recover_damaged,
+            damage::set_damage_aside,
         ])
         .build(tauri::generate_context!())
         .expect("the Kintsugi window could not be created")

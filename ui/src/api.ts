@@ -7,6 +7,7 @@ import type { BackupStatus } from './bindings/BackupStatus';
 import type { ChosenBackup } from './bindings/ChosenBackup';
 import type { Agreements } from './bindings/Agreements';
 import type { Cadence } from './bindings/Cadence';
+import type { DamageReport } from './bindings/DamageReport';
 import type { CalendarDay } from './bindings/CalendarDay';
 import type { CommandError } from './bindings/CommandError';
 import type { DayRecords } from './bindings/DayRecords';
@@ -27,6 +28,7 @@ import type { PassphraseStrength } from './bindings/PassphraseStrength';
 import type { Prompt } from './bindings/Prompt';
 import type { Progress } from './bindings/Progress';
 import type { RecentEntries } from './bindings/RecentEntries';
+import type { SavedRecoveryKey } from './bindings/SavedRecoveryKey';
 import type { SearchQuery } from './bindings/SearchQuery';
 import type { SearchResults } from './bindings/SearchResults';
 import type { Settings } from './bindings/Settings';
@@ -53,6 +55,7 @@ const ERROR_KINDS: readonly ErrorKind[] = [
   'invalid_input',
   'newer_version',
   'damaged',
+  'elsewhere',
   'storage',
   'settings',
 ];
@@ -154,8 +157,9 @@ export const getSettings = () => call<Settings>('get_settings');
 
 export const setSettings = (settings: Settings) => call<Settings>('set_settings', { settings });
 
-export const writeRecoveryKeyFile = (path: string, recoveryKey: string) =>
-  call<void>('write_recovery_key_file', { path, recoveryKey });
+/** Asks where to save the recovery key, in a dialog the Rust side opens; null when cancelled. */
+export const saveRecoveryKey = (recoveryKey: string) =>
+  call<SavedRecoveryKey | null>('save_recovery_key', { recoveryKey });
 
 // Noticing progress: wins, agreements, triggers and milestones. Days are "YYYY-MM-DD".
 
@@ -250,3 +254,12 @@ export const chooseBackupToRestore = () => call<ChosenBackup | null>('choose_bac
 /** Restores the chosen backup as this computer's journal and returns its new recovery key. */
 export const restoreChosenBackup = (secret: BackupSecret, newPassphrase: string | null) =>
   call<string>('restore_chosen_backup', { secret, newPassphrase });
+
+/** What the journal could not read at unlock, and the backup that may hold it. */
+export const journalDamage = () => call<DamageReport>('journal_damage');
+
+/** Brings back what could not be read from the newest backup; how many records came back. */
+export const recoverDamaged = () => call<number>('recover_damaged');
+
+/** Goes on without what could not be read, which stays aside in the journal file. */
+export const setDamageAside = () => call<void>('set_damage_aside');

@@ -7,6 +7,7 @@ import type { CommandError } from './bindings/CommandError';
 import type { Settings } from './bindings/Settings';
 import type { VaultState } from './bindings/VaultState';
 import { Mark } from './controls/icons';
+import { DamageBanner } from './data/damage-banner';
 import { RestoreScreen } from './data/restore-screen';
 import { JournalScreen } from './journal/journal-screen';
 import { RESTORE_HASH } from './lock/lock';
@@ -100,13 +101,16 @@ export function App() {
       );
     case 'journal':
       return (
-        <JournalScreen
-          key={journalRevision}
-          settings={settings}
-          onSettingsChange={setSettings}
-          onJournalReplaced={() => setJournalRevision((revision) => revision + 1)}
-          onNewKeys={(recoveryKey) => setScreen({ name: 'recovery-key', recoveryKey, reason: 'rekeyed' })}
-        />
+        <>
+          <JournalScreen
+            key={journalRevision}
+            settings={settings}
+            onSettingsChange={setSettings}
+            onJournalReplaced={() => setJournalRevision((revision) => revision + 1)}
+            onNewKeys={(recoveryKey) => setScreen({ name: 'recovery-key', recoveryKey, reason: 'rekeyed' })}
+          />
+          <DamageBanner onChanged={() => setJournalRevision((revision) => revision + 1)} />
+        </>
       );
     case 'failed':
       return (

@@ -100,6 +100,10 @@ pub enum Error {
     #[error("The journal file could not be read or written: {0}. Nothing unsaved was lost; check that the disk is not full and try again.")]
     Storage(#[from] rusqlite::Error),
 
+    /// Kintsugi never writes over a file the person already has.
+    #[error("{} is already there, and Kintsugi never writes over a file. Choose another name.", .0.display())]
+    FileExists(PathBuf),
+
     /// A file or directory could not be read or written.
     #[error("A file could not be read or written: {0}.")]
     Io(#[from] std::io::Error),

@@ -107,8 +107,15 @@ impl RecoveryKey {
         self.0.to_string()
     }
 
+    /// Saves the key as an age identity file at `path`: readable by its owner only, written
+    /// whole or not at all, and never over a file already there ([`Error::FileExists`]).
+    pub fn save_to(&self, path: &std::path::Path, created: &str) -> Result<()> {
+        let contents = self.to_identity_file(created);
+        crate::io::files::write_private_new(path, |file| Ok(std::io::Write::write_all(file, contents.expose_secret().as_bytes())?))
+    }
+
     /// The key as an age identity file, usable with `age -d -i FILE`.
-    pub fn to_identity_file(&self, created: &str) -> SecretString {
+    fn to_identity_file(&self, created: &str) -> SecretString {
         SecretString::from(format!(
             "# Kintsugi recovery key, created {created}.\n\
              # Keep it somewhere safe and private. It opens your journal if you forget the passphrase.\n\
@@ -287,6 +294,27 @@ mod tests {
         }
         Passphrase::new("lantern orbit velvet quarry".into()).check_strength().unwrap();
         Passphrase::new("mended with gold, slowly".into()).check_strength().unwrap();
+    }
+
+    #[test]
+    fn the_recovery_key_is_saved_owner_only_never_over_another_file_and_opens_with_age() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let key = RecoveryKey::generate();
+        let path = dir.path().join("kintsugi-recovery-key.txt");
+        key.save_to(&path, "1 December 2026").unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        let saved = std::fs::read_to_string(&path).unwrap();
+        let identities = age::IdentityFile::from_buffer(saved.as_bytes()).unwrap().into_identities().unwrap();
+        assert_eq!(identities.len(), 1, "one identity the age tools read");
+
+        let other = RecoveryKey::generate();
+        let refused = other.save_to(&path, "1 December 2026").unwrap_err();
+        assert!(matches!(refused, Error::FileExists(_)), "{refused:?}");
+        assert!(refused.to_string().contains("never writes over a file"), "{refused}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), saved, "the first file is untouched");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|entry| entry.unwrap().file_name()).collect();
+        assert_eq!(left, ["kintsugi-recovery-key.txt"], "no partial file is left behind");
     }
 
     #[test]

@@ -3,4 +3,4 @@
 /**
  * What went wrong, as a stable code.
  */
-export type ErrorKind = "no_vault" | "vault_exists" | "locked" | "wrong_passphrase" | "wrong_recovery_key" | "weak_passphrase" | "not_found" | "empty_entry" | "invalid_input" | "newer_version" | "damaged" | "storage" | "settings";
+export type ErrorKind = "no_vault" | "vault_exists" | "locked" | "wrong_passphrase" | "wrong_recovery_key" | "weak_passphrase" | "not_found" | "empty_entry" | "invalid_input" | "newer_version" | "damaged" | "elsewhere" | "storage" | "settings";

@@ -120,3 +120,29 @@ export function backupSummary(status: BackupStatus, now: Date): { line: string; 
   }
   return { line: `Encrypted backups go to ${status.folder}. ${last}`, warning };
 }
+
+/** The damage banner's words, from how many problems there are and the backup on offer. */
+export function damageWords(
+  problems: number,
+  backupWritten: string | null,
+  now: Date,
+): { heading: string; body: string; offer: string } {
+  return {
+    heading: problems === 1 ? 'One part of your journal could not be read' : `${count(problems, 'part', 'parts')} of your journal could not be read`,
+    body:
+      `${problems === 1 ? 'It was' : 'They were'} changed or damaged outside Kintsugi, so what ${problems === 1 ? 'it holds is' : 'they hold is'} not shown. ` +
+      'Everything else is here and safe, and what could not be read is kept aside in the journal file, untouched. ' +
+      'Until you choose, no new backup is written, so the backups you have still hold it.',
+    offer: backupWritten
+      ? `Your backup from ${backupTime(backupWritten, now)} should still hold it.`
+      : 'There is no backup folder to bring it back from. If you keep a backup elsewhere, you can restore it whole from Settings.',
+  };
+}
+
+/** What the banner says once the damaged parts are dealt with. */
+export function damageOutcome(recovered: number | null): string {
+  if (recovered === null) return 'Done. Your journal carries on without what could not be read, and backups have resumed.';
+  return recovered === 0
+    ? 'Done. The backup held nothing for those parts, so they start empty; backups have resumed.'
+    : `Brought back ${count(recovered, 'record', 'records')} from the backup. Your journal is whole again, and backups have resumed.`;
+}

@@ -141,7 +141,7 @@ const door: Record<string, Answer> = {
     persist();
     return { ...store.settings };
   },
-  write_recovery_key_file: () => undefined,
+  save_recovery_key: () => ({ path: '/media/usb/kintsugi-recovery-key.txt', sameDiskAsJournal: false }),
   backup_status: () => ({ folder: null, folderMissing: false, lastFile: null, lastAt: null, overdue: false, problem: null }),
   export_notice: () => 'The app says here, before writing, whether this copy is encrypted.',
   'plugin:dialog|save': () => '/home/you/Documents/kintsugi-recovery-key.txt',

@@ -1,4 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { mockIPC } from '@tauri-apps/api/mocks';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { RecoveryKeyScreen } from './recovery-key-screen';
 
@@ -36,5 +37,28 @@ describe('RecoveryKeyScreen', () => {
     fireEvent.click(screen.getByTestId('recovery-saved'));
     fireEvent.click(screen.getByText('Back to the key'));
     expect(screen.getByTestId('recovery-key').dataset.key).toBe(KEY);
+  });
+
+  it('saves through the Rust side and warns gently when the copy is on the journal\'s disk', async () => {
+    const asked: unknown[] = [];
+    mockIPC((command, args) => {
+      asked.push([command, args]);
+      if (command === 'save_recovery_key') return { path: '/home/you/kintsugi-recovery-key.txt', sameDiskAsJournal: true };
+      return undefined;
+    });
+    render(<RecoveryKeyScreen recoveryKey={KEY} onDone={() => undefined} />);
+    fireEvent.click(screen.getByText('Save to file…'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('same disk as your journal'));
+    expect(screen.getByRole('status').textContent).toContain('/home/you/kintsugi-recovery-key.txt, readable only by you');
+    expect(asked).toEqual([['save_recovery_key', { recoveryKey: KEY }]]);
+  });
+
+  it('says plainly when the file was not written', async () => {
+    mockIPC(() => {
+      throw { kind: 'storage', message: '/home/you/k.txt is already there, and Kintsugi never writes over a file. Choose another name.' };
+    });
+    render(<RecoveryKeyScreen recoveryKey={KEY} onDone={() => undefined} />);
+    fireEvent.click(screen.getByText('Save to file…'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('never writes over a file'));
   });
 });

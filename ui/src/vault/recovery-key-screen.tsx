@@ -1,6 +1,5 @@
 // The recovery key is shown once, right after the vault is made. The person proves they kept
 // a copy by typing a small part of it back before the journal opens.
-import { save } from '@tauri-apps/plugin-dialog';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import * as api from '../api';
 import { toCommandError } from '../api';
@@ -9,9 +8,11 @@ import { CopyIcon, SaveIcon } from '../controls/icons';
 import {
   checkAnswer,
   chooseCheckWindow,
+  copyForAWhile,
   groupKey,
   groupsInWindow,
   type CheckWindow,
+  CLIPBOARD_SECONDS,
 } from './recovery-key';
 
 const NEW_KEY = {
@@ -75,8 +76,10 @@ function ShowKey({ recoveryKey, reason, onSaved }: { recoveryKey: string; reason
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(recoveryKey);
-      setNotice({ text: 'Copied. Paste it somewhere safe, away from this computer.' });
+      await copyForAWhile(recoveryKey);
+      setNotice({
+        text: `Copied. Paste it somewhere safe, away from this computer: Kintsugi clears it from the clipboard in ${CLIPBOARD_SECONDS} seconds.`,
+      });
     } catch {
       setNotice({
         text: 'Copying did not work here. Select the key and copy it by hand.',
@@ -87,15 +90,12 @@ function ShowKey({ recoveryKey, reason, onSaved }: { recoveryKey: string; reason
 
   const saveToFile = async () => {
     try {
-      const path = await save({
-        title: 'Save your recovery key',
-        defaultPath: 'kintsugi-recovery-key.txt',
-        filters: [{ name: 'Text file', extensions: ['txt'] }],
-      });
-      if (!path) return;
-      await api.writeRecoveryKeyFile(path, recoveryKey);
+      const saved = await api.saveRecoveryKey(recoveryKey);
+      if (!saved) return;
       setNotice({
-        text: `Saved to ${path}. Keep that file off this computer, on a USB stick for example.`,
+        text: saved.sameDiskAsJournal
+          ? `Saved to ${saved.path}, readable only by you. That is the same disk as your journal, so a lost or broken computer would take both: a copy on a USB stick or on paper keeps you safe.`
+          : `Saved to ${saved.path}, readable only by you. Keep it there, away from this computer.`,
       });
     } catch (reason) {
       setNotice({ text: toCommandError(reason).message, error: true });

@@ -25,6 +25,28 @@ pub(crate) fn write_private(path: &Path, write: impl FnOnce(&mut File) -> Result
     result
 }
 
+/// Like [`write_private`], but never replaces a file already at `path`: the finished file is
+/// linked under its name, which fails if the name is taken, so even a file appearing meanwhile
+/// is left alone.
+pub(crate) fn write_private_new(path: &Path, write: impl FnOnce(&mut File) -> Result<()>) -> Result<()> {
+    if path.exists() {
+        return Err(crate::Error::FileExists(path.to_path_buf()));
+    }
+    let partial = partial_name(path);
+    let result = (|| {
+        let mut file = create_private(&partial)?;
+        write(&mut file)?;
+        file.sync_all()?;
+        fs::hard_link(&partial, path).map_err(|e| match e.kind() {
+            io::ErrorKind::AlreadyExists => crate::Error::FileExists(path.to_path_buf()),
+            _ => e.into(),
+        })?;
+        sync_parent(path)
+    })();
+    let _ = fs::remove_file(&partial);
+    result
+}
+
 /// Creates a folder that only its owner can enter, filled by `fill` and put in place under
 /// `path` only once complete. `path` must not exist yet.
 pub(crate) fn write_private_folder(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
