@@ -64,12 +64,15 @@ pub async fn unlock_with_recovery_key<R: Runtime>(app: AppHandle<R>, state: Stat
     Ok(())
 }
 
-/// Async so the half-second KDF runs on a worker thread, not the window's. A backup follows, so
-/// the key file beside the backups opens with the new passphrase.
+/// The half-second KDF runs on a worker thread with a copy of the key, holding neither the
+/// window nor the journal. A backup follows, so the key file beside the backups opens with the
+/// new passphrase.
 #[tauri::command]
 pub async fn change_passphrase<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, new_passphrase: String) -> Result<(), CommandError> {
     let new_passphrase = Passphrase::new(new_passphrase);
-    state.with_journal(|journal| Ok(journal.change_passphrase(&new_passphrase)?))?;
+    let change = state.with_journal(|journal| Ok(journal.begin_passphrase_change()?))?;
+    let wrapped = off_the_window_thread(move || change.wrap(&new_passphrase)).await?;
+    state.with_journal(|journal| Ok(journal.finish_passphrase_change(wrapped)?))?;
     backups::in_the_background(&app, backups::When::Now);
     Ok(())
 }
@@ -121,11 +124,12 @@ pub fn delete_entry(state: State<'_, AppState>, id: String) -> Result<(), Comman
 #[tauri::command]
 pub async fn replace_passphrase<R: Runtime>(app: AppHandle<R>, current: String, new_passphrase: String) -> Result<(), CommandError> {
     let (current, new_passphrase) = (Passphrase::new(current), Passphrase::new(new_passphrase));
+    // The two key derivations run on a copy of the key, so saves and reads are not held up.
     in_background(&app, move |state| {
-        state.with_journal(|journal| {
-            journal.check_passphrase(&current)?;
-            Ok(journal.change_passphrase(&new_passphrase)?)
-        })
+        let change = state.with_journal(|journal| Ok(journal.begin_passphrase_change()?))?;
+        change.check(&current)?;
+        let wrapped = change.wrap(&new_passphrase)?;
+        state.with_journal(|journal| Ok(journal.finish_passphrase_change(wrapped)?))
     })
     .await?;
     backups::in_the_background(&app, backups::When::Now);

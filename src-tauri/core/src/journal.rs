@@ -62,6 +62,34 @@ pub struct RecentEntries {
     pub since: Option<NaiveDate>,
 }
 
+/// A change of passphrase under way: a copy of the vault key, wiped when dropped, and the
+/// passphrase slot it replaces. See [`Journal::begin_passphrase_change`].
+pub struct PassphraseChange {
+    key: VaultKey,
+    slot: Vec<u8>,
+}
+
+/// A new passphrase slot, ready for [`Journal::finish_passphrase_change`].
+pub struct WrappedPassphrase {
+    vault: Uuid,
+    replaces: Vec<u8>,
+    slot: Vec<u8>,
+}
+
+impl PassphraseChange {
+    /// Checks that `current` is the journal's passphrase. Takes the KDF's half second.
+    pub fn check(&self, current: &Passphrase) -> Result<()> {
+        VaultKey::unwrap_with_passphrase(&self.slot, current).map(drop)
+    }
+
+    /// Wraps the vault key with `new_passphrase`, which must be strong enough. Takes the KDF's
+    /// half second.
+    pub fn wrap(&self, new_passphrase: &Passphrase) -> Result<WrappedPassphrase> {
+        let slot = self.key.wrap_with_passphrase(new_passphrase)?;
+        Ok(WrappedPassphrase { vault: self.key.vault_id(), replaces: self.slot.clone(), slot })
+    }
+}
+
 /// An unlocked journal. It holds the vault's lock: no other journal, in this process or
 /// another, opens the same vault until this one is locked.
 pub struct Journal {
@@ -322,6 +350,23 @@ impl Journal {
     /// change its passphrase or keys. Takes the KDF's half second.
     pub fn check_passphrase(&self, passphrase: &Passphrase) -> Result<()> {
         VaultKey::unwrap_with_passphrase(&self.passphrase_slot()?, passphrase).map(drop)
+    }
+
+    /// Starts a change of passphrase that runs its key derivations without holding the
+    /// journal: [`PassphraseChange::check`] and [`PassphraseChange::wrap`] take half a second
+    /// each, while saves and reads go on; [`Journal::finish_passphrase_change`] then stores the
+    /// result in a moment.
+    pub fn begin_passphrase_change(&self) -> Result<PassphraseChange> {
+        Ok(PassphraseChange { key: self.key.clone(), slot: self.passphrase_slot()? })
+    }
+
+    /// Stores a passphrase wrapped by [`PassphraseChange::wrap`]. Refused, changing nothing,
+    /// when the journal's key or passphrase changed in the meantime.
+    pub fn finish_passphrase_change(&mut self, wrapped: WrappedPassphrase) -> Result<()> {
+        if wrapped.vault != self.key.vault_id() || wrapped.replaces != self.passphrase_slot()? {
+            return Err(Error::ChangedElsewhere);
+        }
+        self.store.set_key_slot(KeySlot::Passphrase, &wrapped.slot)
     }
 
     /// Replaces the passphrase. The recovery key keeps working.

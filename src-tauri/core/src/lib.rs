@@ -48,7 +48,7 @@ pub use error::{Error, Result};
 pub use io::{latest_backup, restore_backup, restore_backup_replacing, BackupKey, IDENTITY_FILE_NAME as BACKUP_IDENTITY_FILE_NAME, Dropped, ExportFormat, ImportFormat, ImportOutcome, ImportPlan, ImportSummary, Problem, Source};
 pub use calendar::{CalendarDay, Memory};
 pub use lock::LOCK_FILE_NAME;
-pub use journal::{vault_exists, Journal, RecentEntries, Vocabulary, VAULT_FILE_NAME};
+pub use journal::{vault_exists, Journal, PassphraseChange, RecentEntries, Vocabulary, WrappedPassphrase, VAULT_FILE_NAME};
 pub use model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, FEELINGS};
 pub use progress::agreement::{AgreementView, Agreements, Cadence, Keeping, Mark, Terms};
 pub use progress::api::{AgreementDay, DayRecords};

@@ -132,7 +132,9 @@ impl fmt::Debug for RecoveryKey {
     }
 }
 
-/// The vault key, which encrypts and decrypts every record.
+/// The vault key, which encrypts and decrypts every record. A copy is made only to wrap it
+/// under a new passphrase away from the journal; the secret half wipes itself when dropped.
+#[derive(Clone)]
 pub(crate) struct VaultKey {
     identity: x25519::Identity,
     recipient: x25519::Recipient,

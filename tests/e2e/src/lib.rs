@@ -577,16 +577,18 @@ impl Drop for App {
     }
 }
 
-/// Every file under `root` whose bytes contain `needle`.
+/// Every file under `root` whose bytes contain `needle`, in UTF-8 or in UTF-16 of either byte order.
 pub fn files_containing(root: &Path, needle: &[u8]) -> Vec<PathBuf> {
     let mut hits = Vec::new();
     let Ok(entries) = std::fs::read_dir(root) else { return hits };
+    let encodings = encodings_of(needle);
     for entry in entries.flatten() {
         let path = entry.path();
         match entry.file_type() {
             Ok(kind) if kind.is_dir() => hits.extend(files_containing(&path, needle)),
             Ok(kind) if kind.is_file() => {
-                if std::fs::read(&path).is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle)) {
+                let held = |bytes: &[u8]| encodings.iter().any(|encoded| bytes.windows(encoded.len()).any(|w| w == encoded.as_slice()));
+                if std::fs::read(&path).is_ok_and(|bytes| held(&bytes)) {
                     hits.push(path);
                 }
             }
@@ -594,4 +596,36 @@ pub fn files_containing(root: &Path, needle: &[u8]) -> Vec<PathBuf> {
         }
     }
     hits
+}
+
+/// The needle as it may sit in a file: as given, and, when it is text, in UTF-16 of either byte
+/// order too, as WebKit's storage and some caches keep strings.
+fn encodings_of(needle: &[u8]) -> Vec<Vec<u8>> {
+    let mut encodings = vec![needle.to_vec()];
+    if let Ok(text) = std::str::from_utf8(needle) {
+        encodings.push(text.encode_utf16().flat_map(u16::to_le_bytes).collect());
+        encodings.push(text.encode_utf16().flat_map(u16::to_be_bytes).collect());
+    }
+    encodings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scan_finds_a_marker_in_utf8_and_in_utf16_of_either_byte_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let marker = "Okafor-café";
+        std::fs::write(dir.path().join("plain"), format!("…{marker}…")).unwrap();
+        let le: Vec<u8> = marker.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = marker.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        std::fs::create_dir(dir.path().join("cache")).unwrap();
+        std::fs::write(dir.path().join("cache/le"), [b"\x00\x01".as_slice(), &le].concat()).unwrap();
+        std::fs::write(dir.path().join("cache/be"), [b"\x00".as_slice(), &be].concat()).unwrap();
+        std::fs::write(dir.path().join("clean"), "nothing to see").unwrap();
+        let mut found = files_containing(dir.path(), marker.as_bytes());
+        found.sort();
+        assert_eq!(found, [dir.path().join("cache/be"), dir.path().join("cache/le"), dir.path().join("plain")]);
+    }
 }

@@ -299,3 +299,34 @@ fn a_planted_row_number_past_255_is_named_and_the_rest_opens() {
     assert!(journal.damage()[0].contains("a row numbered 300"), "{:?}", journal.damage());
     assert_eq!(journal.entry(kept.id).unwrap().text, "still here");
 }
+
+#[test]
+fn a_passphrase_change_runs_its_key_derivations_while_the_journal_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
+    let change = journal.begin_passphrase_change().unwrap();
+    // The journal is free while the slow part runs: here, a save in the middle of it.
+    let saved = journal.save_entry(EntryDraft::new(day("2026-11-26"), "written during the change"), at("2026-11-26T12:00:00Z")).unwrap();
+    assert!(matches!(change.check(&Passphrase::new("not the passphrase at all".into())), Err(Error::WrongPassphrase)));
+    change.check(&passphrase()).unwrap();
+    assert!(matches!(change.wrap(&Passphrase::new("password1234".into())), Err(Error::WeakPassphrase(_))));
+    let wrapped = change.wrap(&Passphrase::new("quiet snow over the allotments".into())).unwrap();
+    journal.finish_passphrase_change(wrapped).unwrap();
+    journal.lock().unwrap();
+
+    assert!(matches!(Journal::unlock(dir.path(), &passphrase()), Err(Error::WrongPassphrase)));
+    let journal = Journal::unlock(dir.path(), &Passphrase::new("quiet snow over the allotments".into())).unwrap();
+    assert_eq!(journal.entry(saved.id).unwrap().text, "written during the change");
+}
+
+#[test]
+fn a_passphrase_change_overtaken_by_new_keys_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
+    let change = journal.begin_passphrase_change().unwrap();
+    journal.rekey(&passphrase()).unwrap();
+    let wrapped = change.wrap(&Passphrase::new("quiet snow over the allotments".into())).unwrap();
+    assert!(matches!(journal.finish_passphrase_change(wrapped), Err(Error::ChangedElsewhere)));
+    journal.lock().unwrap();
+    Journal::unlock(dir.path(), &passphrase()).unwrap();
+}
