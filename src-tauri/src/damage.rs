@@ -36,13 +36,11 @@ pub struct BackupOffer {
 #[tauri::command]
 pub fn journal_damage<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<DamageReport, CommandError> {
     let problems = state.with_journal(|journal| Ok(journal.damage().to_vec()))?;
-    let backup = match problems.is_empty() {
-        true => None,
-        false => latest_in_backup_folder(&app, &state).map(|(path, written)| BackupOffer {
-            file: path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default(),
-            written,
-        }),
+    let offer = |(path, written): (std::path::PathBuf, NaiveDateTime)| BackupOffer {
+        file: path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default(),
+        written,
     };
+    let backup = if problems.is_empty() { None } else { latest_in_backup_folder(&app, &state).map(offer) };
     Ok(DamageReport { problems, backup })
 }
 

@@ -64,7 +64,7 @@ impl Journal {
             "{name} was written before this journal's keys last changed, so it does not open here. Restore it whole from Settings instead."
         ));
         let plain = decrypt_backup(&super::read_bounded(backup)?, &name, self.vault_key().identity(), wrong)?;
-        let records = kintsugi::read(&plain, &name).map_err(|_| Error::CannotRestore(format!("{name} opened, but what it holds is not a Kintsugi journal.")))?;
+        let records = records_in(&plain, &name)?;
         let lost: Vec<Record> = records.into_iter().filter(|record| self.in_damaged_slot(record.id())).collect();
         let count = lost.len();
         self.replace_damaged(lost)?;
@@ -151,7 +151,7 @@ fn opens_with(backup: &Path, identity: &dyn age::Identity) -> bool {
 pub fn restore_backup(backup: &Path, key: BackupKey, dir: &Path, passphrase: &Passphrase) -> Result<(Journal, RecoveryKey)> {
     let name = backup.file_name().unwrap_or(backup.as_os_str()).to_string_lossy().into_owned();
     let plain = open_backup(backup, &name, key)?;
-    let records = kintsugi::read(&plain, &name).map_err(|_| Error::CannotRestore(format!("{name} opened, but what it holds is not a Kintsugi journal.")))?;
+    let records = records_in(&plain, &name)?;
     let (mut journal, recovery) = Journal::create(dir, passphrase)?;
     // Nothing here asks to stop, so the outcome is always "continued".
     let _ = journal.put_all(records, |_, _| std::ops::ControlFlow::Continue(()))?;
@@ -181,6 +181,11 @@ pub fn restore_backup_replacing(backup: &Path, key: BackupKey, dir: &Path, passp
     let recovery = restored?;
     let store = Store::open(&dir.join(VAULT_FILE_NAME))?;
     Ok((Journal::unlock_holding((lock, store), passphrase)?, recovery))
+}
+
+/// The records a decrypted backup holds.
+fn records_in(plain: &[u8], name: &str) -> Result<Vec<Record>> {
+    kintsugi::read(plain, name).map_err(|_| Error::CannotRestore(format!("{name} opened, but what it holds is not a Kintsugi journal.")))
 }
 
 /// Moves the vault in `from` and the database's companion files into `to`.
