@@ -34,6 +34,20 @@ fn put_sealed(conn: &Connection, bucket: i64, sealed: &[u8]) {
     conn.execute("UPDATE bucket SET sealed = ?1 WHERE id = ?2", params![sealed, bucket]).unwrap();
 }
 
+/// The buckets of the first entry and of the next one stored elsewhere.
+fn two_buckets(saved: &[Entry]) -> (i64, i64) {
+    let first = bucket_of(&saved[0]);
+    (first, saved.iter().map(bucket_of).find(|b| *b != first).expect("entries in two buckets"))
+}
+
+/// Swaps what two buckets hold, as a careless sync tool might.
+fn swap(dir: &Path, a: i64, b: i64) {
+    let conn = vault(dir);
+    let (sealed_a, sealed_b) = (sealed(&conn, a), sealed(&conn, b));
+    put_sealed(&conn, a, &sealed_b);
+    put_sealed(&conn, b, &sealed_a);
+}
+
 /// Unlocks, and checks that exactly the entries outside `damaged` buckets are there.
 fn unlock_expecting_damage_in(dir: &Path, saved: &[Entry], damaged: &[i64]) -> Journal {
     let journal = Journal::unlock(dir, &passphrase()).unwrap();
@@ -78,12 +92,8 @@ fn every_slot_exists_from_creation_and_typing_changes_only_the_drafts_fixed_size
 fn swapped_buckets_are_named_and_the_rest_opens() {
     let dir = tempfile::tempdir().unwrap();
     let saved = journal_with_entries(dir.path(), 40);
-    let (a, b) = (bucket_of(&saved[0]), saved.iter().map(bucket_of).find(|b| *b != bucket_of(&saved[0])).unwrap());
-    let conn = vault(dir.path());
-    let (sealed_a, sealed_b) = (sealed(&conn, a), sealed(&conn, b));
-    put_sealed(&conn, a, &sealed_b);
-    put_sealed(&conn, b, &sealed_a);
-    drop(conn);
+    let (a, b) = two_buckets(&saved);
+    swap(dir.path(), a, b);
 
     let journal = unlock_expecting_damage_in(dir.path(), &saved, &[a, b]);
     for damage in journal.damage() {
@@ -139,7 +149,7 @@ fn a_deleted_bucket_and_a_deleted_table_of_contents_are_named() {
 fn a_planted_oversized_row_or_a_format_out_of_range_is_named_without_reading_it() {
     let dir = tempfile::tempdir().unwrap();
     let saved = journal_with_entries(dir.path(), 40);
-    let (big, odd) = (bucket_of(&saved[0]), saved.iter().map(bucket_of).find(|b| *b != bucket_of(&saved[0])).unwrap());
+    let (big, odd) = two_buckets(&saved);
     let conn = vault(dir.path());
     conn.execute("UPDATE bucket SET sealed = zeroblob(65 * 1024 * 1024) WHERE id = ?1", [big]).unwrap();
     conn.execute("UPDATE bucket SET format = -3 WHERE id = ?1", [odd]).unwrap();
@@ -199,12 +209,8 @@ fn damaged_parts_come_back_from_the_latest_backup_and_none_is_written_while_dama
         journal.lock().unwrap();
         backup
     };
-    let (a, b) = (bucket_of(&saved[0]), saved.iter().map(bucket_of).find(|b| *b != bucket_of(&saved[0])).unwrap());
-    let conn = vault(dir.path());
-    let (sealed_a, sealed_b) = (sealed(&conn, a), sealed(&conn, b));
-    put_sealed(&conn, a, &sealed_b);
-    put_sealed(&conn, b, &sealed_a);
-    drop(conn);
+    let (a, b) = two_buckets(&saved);
+    swap(dir.path(), a, b);
 
     let mut journal = unlock_expecting_damage_in(dir.path(), &saved, &[a, b]);
     let refused = journal.back_up(backups.path(), at("2026-11-27T21:00:00+01:00")).unwrap_err();
