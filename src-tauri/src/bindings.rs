@@ -8,6 +8,7 @@ mod tests {
 
     use ts_rs::{Config, TS};
 
+    use crate::auto_lock::LockReason;
     use crate::backups::BackupStatus;
     use crate::commands::VaultState;
     use crate::damage::{BackupOffer, DamageReport};
@@ -35,6 +36,7 @@ mod tests {
         let update = std::env::var_os("UPDATE_BINDINGS").is_some();
         let all = [
             generated::<VaultState>(),
+            generated::<LockReason>(),
             generated::<DamageReport>(),
             generated::<BackupOffer>(),
             generated::<SavedRecoveryKey>(),

@@ -3,6 +3,7 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod auto_lock;
 mod backups;
 mod bindings;
 mod clock;
@@ -19,6 +20,8 @@ mod progress;
 mod recovery_key;
 mod restore;
 mod settings;
+#[cfg(target_os = "linux")]
+mod session_watch;
 mod single_instance;
 mod state;
 mod time;
@@ -39,8 +42,12 @@ fn main() {
             let data_dir = state::data_dir(app.handle())?;
             let clock = clock::Clock::from_environment()?;
             app.manage(state::AppState::new(data_dir, clock));
+            auto_lock::watch_idle(app.handle());
+            #[cfg(target_os = "linux")]
+            auto_lock::watch_session(app.handle());
             Ok(())
         })
+        .on_window_event(auto_lock::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::vault_state,
             commands::create_vault,
@@ -51,6 +58,7 @@ fn main() {
             commands::new_keys,
             commands::passphrase_strength,
             commands::lock,
+            auto_lock::still_here,
             entry_lists::recent_entries,
             entry_lists::entries_on,
             entry_lists::entries_in_month,

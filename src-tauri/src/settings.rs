@@ -1,5 +1,5 @@
 //! The person's preferences, kept with tauri-plugin-store in `settings.json` beside the vault.
-//! Nothing secret ever goes into that file: the theme, the auto-lock delay and the backup folder.
+//! Nothing secret ever goes into that file: the theme, when to lock, and the backup folder.
 
 use kintsugi_core::Settings;
 use tauri::{AppHandle, Runtime, State};

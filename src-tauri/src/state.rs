@@ -7,6 +7,7 @@ use std::sync::{Mutex, MutexGuard};
 use kintsugi_core::{ImportPlan, Journal};
 use tauri::{AppHandle, Manager, Runtime};
 
+use crate::auto_lock::Activity;
 use crate::clock::Clock;
 use crate::dialogs::PresetAnswers;
 use crate::error::CommandError;
@@ -28,6 +29,8 @@ pub fn data_dir<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<PathBuf> {
 pub struct AppState {
     pub data_dir: PathBuf,
     pub clock: Clock,
+    /// The last sign of someone at the keyboard or pointer, for the idle deadline.
+    pub activity: Activity,
     journal: Mutex<Option<Journal>>,
     /// The import previewed and waiting for the person's go-ahead.
     pub pending_import: Mutex<Option<ImportPlan>>,
@@ -44,6 +47,7 @@ impl AppState {
     pub fn new(data_dir: PathBuf, clock: Clock) -> Self {
         Self {
             data_dir,
+            activity: Activity::new(&clock),
             clock,
             journal: Mutex::new(None),
             pending_import: Mutex::default(),
@@ -66,6 +70,7 @@ impl AppState {
 
     /// Keeps a newly unlocked journal, locking any other first.
     pub fn set_unlocked(&self, journal: Journal) {
+        self.activity.touch(&self.clock);
         if let Some(previous) = self.slot().replace(journal) {
             let _ = previous.lock();
         }

@@ -110,6 +110,9 @@ export const newKeys = (passphrase: string) => call<string>('new_keys', { passph
 
 export const lock = () => call<void>('lock');
 
+/** Someone is at the keyboard or pointer: the idle deadline starts again. */
+export const stillHere = () => call<void>('still_here');
+
 /** The latest entries, newest day first, with how many there are in all and since when. */
 export const recentEntries = (limit: number) => call<RecentEntries>('recent_entries', { limit });
 

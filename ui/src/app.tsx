@@ -10,7 +10,9 @@ import { Mark } from './controls/icons';
 import { DamageBanner } from './data/damage-banner';
 import { RestoreScreen } from './data/restore-screen';
 import { JournalScreen } from './journal/journal-screen';
+import { reportActivity } from './lock/activity';
 import { RESTORE_HASH } from './lock/lock';
+import { answerLockRequests } from './lock/lock-requests';
 import { applyTheme } from './settings/theme';
 import { RecoverScreen } from './vault/recover-screen';
 import { RecoveryKeyScreen } from './vault/recovery-key-screen';
@@ -33,7 +35,7 @@ const SCREEN_FOR_STATE: Record<VaultState, Screen> = {
   unlocked: { name: 'journal' },
 };
 
-const DEFAULT_SETTINGS: Settings = { theme: 'system', autoLockMinutes: 5, backupFolder: null };
+const DEFAULT_SETTINGS: Settings = { theme: 'system', autoLockMinutes: 5, lockWhenMinimised: false, backupFolder: null };
 
 /** The first screen: the vault's state decides, unless Settings locked to restore a backup. */
 function firstScreen(state: VaultState): Screen {
@@ -50,6 +52,12 @@ export function App() {
   const [journalRevision, setJournalRevision] = useState(0);
 
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
+
+  // On every screen: the idle deadline and the session's locks are kept on the Rust side.
+  useEffect(() => {
+    answerLockRequests().catch(() => undefined);
+    return reportActivity(() => void api.stillHere().catch(() => undefined));
+  }, []);
 
   useEffect(() => {
     api.getSettings().then(setSettings, () => undefined);

@@ -27,6 +27,8 @@ pub struct Settings {
     pub theme: Theme,
     /// Lock the journal after this many idle minutes.
     pub auto_lock_minutes: u16,
+    /// Lock the journal when its window is minimised.
+    pub lock_when_minimised: bool,
     /// Where encrypted backups are written, once the person has chosen a folder.
     pub backup_folder: Option<String>,
 }
@@ -50,7 +52,7 @@ impl Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { theme: Theme::System, auto_lock_minutes: 5, backup_folder: None }
+        Self { theme: Theme::System, auto_lock_minutes: 5, lock_when_minimised: false, backup_folder: None }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Midnight in the real window, at the end of a month: words written and a trust rating chosen
 //! as the day changes stay with the day they were begun, the new day starts on a fresh page,
-//! the calendar turns to the new month, and a blank page left open moves on to the next day.
+//! the calendar turns to the new month, and a blank page open at midnight moves on to the next
+//! day.
 
 use kintsugi_e2e::{App, Moment, Profile};
 
@@ -38,9 +39,13 @@ async fn the_day_changes_while_writing_and_nothing_moves_or_is_lost() {
     app.wait_for_attr("calendar-day-2027-02-28", "data-trust", "4").await;
     app.screenshot("42-calendar-last-month").await;
 
-    // A blank page left open over the next midnight turns to the new day by itself.
-    app.click("nav-today").await;
+    // Back the next evening: a blank page left open over midnight turns to the new day by
+    // itself. (The clock moves while the journal is locked: a day left open would lock it.)
+    app.click("lock-button").await;
+    app.set_clock("2027-03-01T23:59:50+00:00").await;
+    app.unlock(PASSPHRASE).await;
     app.wait_for_attr("entry-date", "datetime", "2027-03-01").await;
+    app.find("today-heading").await;
     app.set_clock("2027-03-02T00:00:00+00:00").await;
     app.wait_for_attr("entry-date", "datetime", "2027-03-02").await;
     app.find("today-heading").await;

@@ -14,6 +14,10 @@ theme: Theme,
  */
 autoLockMinutes: number, 
 /**
+ * Lock the journal when its window is minimised.
+ */
+lockWhenMinimised: boolean, 
+/**
  * Where encrypted backups are written, once the person has chosen a folder.
  */
 backupFolder: string | null, };

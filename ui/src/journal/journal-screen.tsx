@@ -9,8 +9,8 @@ import { useBrowseState } from '../browse/browse-state';
 import { monthOf, sameMonth } from '../browse/calendar-grid';
 import { JournalView } from '../browse/journal-view';
 import { calendarStepFrom } from '../browse/navigation';
-import { startIdleTimer } from '../lock/idle-timer';
 import { lockAndReload, type LockTrigger } from '../lock/lock';
+import { handleLockRequests } from '../lock/lock-requests';
 import { RecordScreen, useRecordPlaceShortcuts, type RecordPlace } from '../records/places';
 import { TodayRecords } from '../records/today-records';
 import { ExportDialog } from '../data/export-dialog';
@@ -84,10 +84,9 @@ export function JournalScreen({ settings, onSettingsChange, onJournalReplaced, o
     await lockAndReload({ trigger, flush: doc.flush, keepDraft: doc.keepUnsaved }).catch(() => undefined);
   };
 
-  useEffect(() => {
-    const timer = startIdleTimer(settings.autoLockMinutes, () => lockNow.current('idle'));
-    return timer.stop;
-  }, [settings.autoLockMinutes]);
+  // Nobody is at the computer (the Rust side keeps the idle deadline): what is being typed is
+  // kept before the journal locks.
+  useEffect(() => handleLockRequests((reason) => lockNow.current(reason)), []);
 
   const run = (step: () => Promise<void>) => {
     setNotice(null);

@@ -1,12 +1,13 @@
 // Locking ends with a reload so that every decrypted byte leaves the page along with the old
 // document; the app then starts again on the unlock screen.
 import * as api from '../api';
+import type { LockReason } from '../bindings/LockReason';
 
 /**
- * A person chose to lock, or the journal was left alone for the auto-lock time, or a person
- * chose to restore a backup in its place (which starts from a locked journal).
+ * A person chose to lock, or to restore a backup in the journal's place (which starts from a
+ * locked journal), or the Rust side asked for a lock because nobody is there.
  */
-export type LockTrigger = 'manual' | 'idle' | 'restore';
+export type LockTrigger = 'manual' | 'restore' | LockReason;
 
 /** Carried across the reload after locking to restore, so the restore screen opens. */
 export const RESTORE_HASH = '#restore';

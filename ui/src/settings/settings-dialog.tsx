@@ -89,7 +89,7 @@ export function SettingsDialog(props: Props) {
             store({ ...settings, autoLockMinutes: minutes });
           }
         }}
-        hint="Locking clears your journal from the screen and from memory."
+        hint="It locks too when your computer’s screen locks or it goes to sleep. Locking clears your journal from the screen and from memory."
         error={minutesValid ? null : MINUTES_PROBLEM}
         input={{
           type: 'number',
@@ -101,6 +101,15 @@ export function SettingsDialog(props: Props) {
           'data-testid': 'autolock-input',
         }}
       />
+      <label class="check-field">
+        <input
+          type="checkbox"
+          checked={settings.lockWhenMinimised}
+          onChange={(event) => store({ ...settings, lockWhenMinimised: event.currentTarget.checked })}
+          data-testid="lock-when-minimised"
+        />
+        Also lock when the window is minimised
+      </label>
       <p class="form-error" role="alert">
         {saveError}
       </p>
