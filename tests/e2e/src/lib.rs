@@ -157,7 +157,7 @@ pub struct App {
     /// The WebDriver session on the app's window.
     pub client: Client,
     driver: ProcessGroup,
-    _display: Display,
+    display: Display,
 }
 
 /// Two ports free now and distinct: both are held while the second is chosen, or the system
@@ -230,7 +230,7 @@ impl App {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session on the app");
-        Self { client, driver, _display: display }
+        Self { client, driver, display }
     }
 
     /// Kills the app the way a crash or a forced quit would: SIGKILL, no chance to save or
@@ -627,5 +627,55 @@ mod tests {
         let mut found = files_containing(dir.path(), marker.as_bytes());
         found.sort();
         assert_eq!(found, [dir.path().join("cache/be"), dir.path().join("cache/le"), dir.path().join("plain")]);
+    }
+}
+
+/// A window manager on the app's display, for what only a desktop does, such as minimising;
+/// the tests otherwise run without one. Stopped when dropped.
+pub struct WindowManager {
+    _process: ProcessGroup,
+}
+
+impl App {
+    /// Starts IceWM on the app's display and waits until it manages the screen.
+    pub fn start_window_manager(&self) -> WindowManager {
+        let manager = ProcessGroup::spawn(
+            Command::new("icewm").env("DISPLAY", &self.display.name).stdout(Stdio::null()).stderr(Stdio::null()),
+        );
+        // A window manager names itself on the root window once it is running.
+        let deadline = Instant::now() + PATIENCE;
+        while !self.x_tool("xprop", &["-root", "_NET_SUPPORTING_WM_CHECK"]).contains("window id") {
+            assert!(Instant::now() < deadline, "the window manager did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        WindowManager { _process: manager }
+    }
+
+    /// Minimises the app's window as its title bar's button would (WebDriver's own minimise
+    /// does not iconify a WebKitGTK window).
+    pub fn minimise(&self) {
+        self.x_tool("xdotool", &["search", "--sync", "--onlyvisible", "--name", "Kintsugi", "windowminimize", "%@"]);
+    }
+
+    fn x_tool(&self, program: &str, args: &[&str]) -> String {
+        let output = Command::new(program)
+            .args(args)
+            .env("DISPLAY", &self.display.name)
+            .output()
+            .unwrap_or_else(|e| panic!("{program} could not be started ({e}); run .ci/setup to install it"));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+}
+
+impl Profile {
+    /// Waits until no app holds this profile's journal open (its `vault.lock` is free).
+    pub async fn wait_until_journal_closed(&self) {
+        let file = std::fs::File::open(self.data_dir().join("vault.lock")).expect("a journal was created");
+        let deadline = Instant::now() + PATIENCE;
+        while file.try_lock().is_err() {
+            assert!(Instant::now() < deadline, "the journal is still open");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        file.unlock().unwrap();
     }
 }
