@@ -609,27 +609,6 @@ fn encodings_of(needle: &[u8]) -> Vec<Vec<u8>> {
     encodings
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_scan_finds_a_marker_in_utf8_and_in_utf16_of_either_byte_order() {
-        let dir = tempfile::tempdir().unwrap();
-        let marker = "Okafor-café";
-        std::fs::write(dir.path().join("plain"), format!("…{marker}…")).unwrap();
-        let le: Vec<u8> = marker.encode_utf16().flat_map(u16::to_le_bytes).collect();
-        let be: Vec<u8> = marker.encode_utf16().flat_map(u16::to_be_bytes).collect();
-        std::fs::create_dir(dir.path().join("cache")).unwrap();
-        std::fs::write(dir.path().join("cache/le"), [b"\x00\x01".as_slice(), &le].concat()).unwrap();
-        std::fs::write(dir.path().join("cache/be"), [b"\x00".as_slice(), &be].concat()).unwrap();
-        std::fs::write(dir.path().join("clean"), "nothing to see").unwrap();
-        let mut found = files_containing(dir.path(), marker.as_bytes());
-        found.sort();
-        assert_eq!(found, [dir.path().join("cache/be"), dir.path().join("cache/le"), dir.path().join("plain")]);
-    }
-}
-
 /// A window manager on the app's display, for what only a desktop does, such as minimising;
 /// the tests otherwise run without one. Stopped when dropped.
 pub struct WindowManager {
@@ -677,5 +656,26 @@ impl Profile {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         file.unlock().unwrap();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scan_finds_a_marker_in_utf8_and_in_utf16_of_either_byte_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let marker = "Okafor-café";
+        std::fs::write(dir.path().join("plain"), format!("…{marker}…")).unwrap();
+        let le: Vec<u8> = marker.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = marker.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        std::fs::create_dir(dir.path().join("cache")).unwrap();
+        std::fs::write(dir.path().join("cache/le"), [b"\x00\x01".as_slice(), &le].concat()).unwrap();
+        std::fs::write(dir.path().join("cache/be"), [b"\x00".as_slice(), &be].concat()).unwrap();
+        std::fs::write(dir.path().join("clean"), "nothing to see").unwrap();
+        let mut found = files_containing(dir.path(), marker.as_bytes());
+        found.sort();
+        assert_eq!(found, [dir.path().join("cache/be"), dir.path().join("cache/le"), dir.path().join("plain")]);
     }
 }
