@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// uPlot measures and draws through APIs only jsdom provides closely enough.
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';

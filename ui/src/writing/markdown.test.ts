@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// The sanitizer is tested on jsdom, the DOM implementation DOMPurify itself is tested on.
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, sanitizeHtml } from './markdown';
 
