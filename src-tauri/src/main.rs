@@ -75,6 +75,8 @@ fn main() {
             writing::another_prompt,
             writing::dismiss_prompt,
             writing::vocabulary,
+            writing::role,
+            writing::set_role,
             writing::keep_draft,
             writing::get_draft,
             writing::discard_draft,

@@ -1,7 +1,7 @@
-//! Commands that help while writing: today's prompt, the feelings and tags to choose from, and
-//! the draft that survives a crash.
+//! Commands that help while writing: whose journal it is, today's prompt, the feelings and tags
+//! to choose from, and the draft that survives a crash.
 
-use kintsugi_core::{Draft, EntryDraft, Prompt, Vocabulary};
+use kintsugi_core::{Draft, EntryDraft, Prompt, Role, Vocabulary};
 use tauri::State;
 
 use crate::error::CommandError;
@@ -20,6 +20,18 @@ pub fn another_prompt(state: State<'_, AppState>) -> Result<Prompt, CommandError
 #[tauri::command]
 pub fn dismiss_prompt(state: State<'_, AppState>) -> Result<(), CommandError> {
     state.with_journal(|journal| Ok(journal.dismiss_prompt(state.clock.today())?))
+}
+
+/// Whose journal this is, which decides the prompts, the check-in's question and the order of
+/// the feelings.
+#[tauri::command]
+pub fn role(state: State<'_, AppState>) -> Result<Role, CommandError> {
+    state.with_journal(|journal| Ok(journal.role()))
+}
+
+#[tauri::command]
+pub fn set_role(state: State<'_, AppState>, role: Role) -> Result<(), CommandError> {
+    state.with_journal(|journal| Ok(journal.set_role(role)?))
 }
 
 #[tauri::command]

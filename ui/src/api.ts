@@ -26,6 +26,7 @@ import type { Milestone } from './bindings/Milestone';
 import type { MilestoneDraft } from './bindings/MilestoneDraft';
 import type { PassphraseStrength } from './bindings/PassphraseStrength';
 import type { Prompt } from './bindings/Prompt';
+import type { Role } from './bindings/Role';
 import type { Progress } from './bindings/Progress';
 import type { RecentEntries } from './bindings/RecentEntries';
 import type { SavedRecoveryKey } from './bindings/SavedRecoveryKey';
@@ -109,6 +110,11 @@ export const replacePassphrase = (current: string, newPassphrase: string) =>
 export const newKeys = (passphrase: string) => call<string>('new_keys', { passphrase });
 
 export const lock = () => call<void>('lock');
+
+/** Whose journal this is. */
+export const role = () => call<Role>('role');
+
+export const setRole = (role: Role) => call<void>('set_role', { role });
 
 /** Someone is at the keyboard or pointer: the idle deadline starts again. */
 export const stillHere = () => call<void>('still_here');

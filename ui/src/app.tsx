@@ -16,6 +16,7 @@ import { answerLockRequests } from './lock/lock-requests';
 import { applyTheme } from './settings/theme';
 import { RecoverScreen } from './vault/recover-screen';
 import { RecoveryKeyScreen } from './vault/recovery-key-screen';
+import { RoleScreen } from './vault/role-screen';
 import { UnlockScreen } from './vault/unlock-screen';
 import { WelcomeScreen } from './vault/welcome-screen';
 
@@ -23,6 +24,7 @@ type Screen =
   | { name: 'starting' }
   | { name: 'welcome' }
   | { name: 'recovery-key'; recoveryKey: string; reason?: 'restored' | 'rekeyed' }
+  | { name: 'role' }
   | { name: 'unlock' }
   | { name: 'recover' }
   | { name: 'restore'; back: 'welcome' | 'unlock' }
@@ -82,9 +84,12 @@ export function App() {
         <RecoveryKeyScreen
           recoveryKey={screen.recoveryKey}
           reason={screen.reason}
-          onDone={() => setScreen({ name: 'journal' })}
+          // A new journal asks whose it is next; a restored or re-keyed one already knows.
+          onDone={() => setScreen(screen.reason === undefined ? { name: 'role' } : { name: 'journal' })}
         />
       );
+    case 'role':
+      return <RoleScreen onDone={() => setScreen({ name: 'journal' })} />;
     case 'unlock':
       return (
         <UnlockScreen

@@ -18,7 +18,8 @@ use crate::days::WrittenDays;
 use crate::io::files;
 use crate::lock::VaultLock;
 use crate::manifest::{self, Manifest, SlotSeal};
-use crate::model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, Record, VaultKeys, DRAFT_ID, FEELINGS, KEYS_ID, PROMPTS_ID};
+use crate::model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, Record, VaultKeys, ABOUT_ID, DRAFT_ID, KEYS_ID, PROMPTS_ID};
+use crate::role::{About, Role, FEELINGS};
 use crate::prompts::{Prompt, Rotation};
 use crate::search::{self, Index, SearchHit, SearchIndex, SearchQuery, SearchResults};
 use crate::store::{KeySlot, ManifestOnDisk, Store, StoredBucket};
@@ -537,6 +538,22 @@ impl Journal {
         calendar::on_this_day(self.all_entries(), today)
     }
 
+    /// Whose journal this is; not said until the person says.
+    pub fn role(&self) -> Role {
+        match self.record(ABOUT_ID) {
+            Some(Record::About(about)) => about.role,
+            _ => Role::default(),
+        }
+    }
+
+    /// Says whose journal this is, which changes the prompts and the order of the feelings.
+    pub fn set_role(&mut self, role: Role) -> Result<()> {
+        if role == self.role() {
+            return Ok(());
+        }
+        self.put(Record::About(About { role }))
+    }
+
     /// The feelings and tags to offer as choices.
     pub fn vocabulary(&self) -> Vocabulary {
         let mut feelings: BTreeMap<&str, usize> = BTreeMap::new();
@@ -554,7 +571,9 @@ impl Journal {
             counted.into_iter().map(|(_, word)| word)
         };
         Vocabulary {
-            feelings: FEELINGS
+            feelings: self
+                .role()
+                .feelings()
                 .iter()
                 .map(|f| (*f).to_owned())
                 .chain(by_use(feelings.into_iter().map(|(f, n)| (n, f.to_owned())).collect()))
@@ -566,7 +585,7 @@ impl Journal {
     /// Today's guided prompt, or `None` after "not today".
     pub fn todays_prompt(&mut self, today: NaiveDate) -> Result<Option<Prompt>> {
         let mut rotation = self.rotation();
-        let (prompt, changed) = rotation.today(today);
+        let (prompt, changed) = rotation.today(today, self.role());
         let prompt = prompt.cloned();
         if changed {
             self.put(Record::Prompts(rotation))?;
@@ -577,7 +596,7 @@ impl Journal {
     /// Another prompt instead of today's.
     pub fn another_prompt(&mut self, today: NaiveDate) -> Result<Prompt> {
         let mut rotation = self.rotation();
-        let prompt = rotation.another(today).clone();
+        let prompt = rotation.another(today, self.role()).clone();
         self.put(Record::Prompts(rotation))?;
         Ok(prompt)
     }
@@ -887,7 +906,7 @@ mod tests {
                     Record::Trigger(trigger) => vec![trigger.what.as_str(), trigger.helped.as_str()],
                     Record::Milestone(milestone) => vec![milestone.note.as_str()],
                     Record::Agreement(agreement) => agreement.terms.iter().map(|terms| terms.text.as_str()).collect(),
-                    Record::Entry(_) | Record::Prompts(_) | Record::Keys(_) => continue,
+                    Record::Entry(_) | Record::Prompts(_) | Record::Keys(_) | Record::About(_) => continue,
                 };
                 assert!(words.iter().all(|word| word.is_empty()), "{words:?}");
                 wiped += 1;

@@ -38,6 +38,7 @@ mod manifest;
 mod model;
 mod progress;
 mod prompts;
+mod role;
 mod search;
 mod settings;
 mod store;
@@ -49,7 +50,8 @@ pub use io::{latest_backup, restore_backup, restore_backup_replacing, BackupKey,
 pub use calendar::{CalendarDay, Memory};
 pub use lock::LOCK_FILE_NAME;
 pub use journal::{vault_exists, Journal, PassphraseChange, RecentEntries, Vocabulary, WrappedPassphrase, VAULT_FILE_NAME};
-pub use model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, FEELINGS};
+pub use model::{Draft, Entry, EntryDraft, EntryId, EntrySummary};
+pub use role::{Role, FEELINGS};
 pub use progress::agreement::{AgreementView, Agreements, Cadence, Keeping, Mark, Terms};
 pub use progress::api::{AgreementDay, DayRecords};
 pub use progress::milestone::{Milestone, MilestoneDraft, MilestoneKind};
@@ -57,7 +59,7 @@ pub use progress::timeline::{MilestoneMarker, Progress, Step, Stretch, Timeline,
 pub use progress::trigger::{FrequentTrigger, Trigger, TriggerDraft, TriggerMonth, TriggerPatterns};
 pub use progress::win::{KindCount, Win, WinDraft, WinFrom, WinKind, WinWeek};
 pub use progress::RecordId;
-pub use prompts::{library as prompt_library, Prompt, PromptTopic};
+pub use prompts::{library as prompt_library, Audience, Prompt, PromptTopic};
 pub use search::{SearchHit, SearchQuery, SearchResults, Span};
 pub use settings::{Settings, Theme};
 pub use strength::PassphraseStrength;

@@ -226,13 +226,6 @@ impl EntryDraft {
     }
 }
 
-/// The feelings offered first: the words for the impact of a betrayal, then those of the way
-/// back. People add their own beside them.
-pub const FEELINGS: [&str; 13] = [
-    "hurt", "angry", "confused", "guilty", "ashamed", "resentful", "hopeful", "calm", "connected", "grateful",
-    "sad", "anxious", "numb",
-];
-
 /// Limits that keep an entry's parts usable; each refusal says which one was passed.
 const MAX_TITLE_CHARS: usize = 200;
 const MAX_LABEL_CHARS: usize = 40;
@@ -419,6 +412,8 @@ pub(crate) enum Record {
     Milestone(crate::progress::milestone::Milestone),
     /// The public halves of the keys beyond the passphrase, so backups can be encrypted to them.
     Keys(VaultKeys),
+    /// Whose journal this is.
+    About(crate::role::About),
 }
 
 /// What the vault knows of its other keys while unlocked by the passphrase: the recovery
@@ -433,6 +428,7 @@ pub(crate) struct VaultKeys {
 pub(crate) const DRAFT_ID: Uuid = Uuid::from_u128(1);
 pub(crate) const PROMPTS_ID: Uuid = Uuid::from_u128(2);
 pub(crate) const KEYS_ID: Uuid = Uuid::from_u128(3);
+pub(crate) const ABOUT_ID: Uuid = Uuid::from_u128(4);
 
 impl Record {
     /// Overwrites the words a person wrote, as the journal locks: dropping a string frees its
@@ -440,7 +436,7 @@ impl Record {
     /// holder lets go (see `Drop for Entry`).
     pub(crate) fn wipe(&mut self) {
         match self {
-            Self::Entry(_) | Self::Prompts(_) | Self::Keys(_) => {}
+            Self::Entry(_) | Self::Prompts(_) | Self::Keys(_) | Self::About(_) => {}
             Self::Draft(draft) => {
                 let entry = &mut draft.entry;
                 entry.title.zeroize();
@@ -467,6 +463,7 @@ impl Record {
             Self::Draft(_) => DRAFT_ID,
             Self::Prompts(_) => PROMPTS_ID,
             Self::Keys(_) => KEYS_ID,
+            Self::About(_) => ABOUT_ID,
             Self::Win(win) => win.id.0,
             Self::Agreement(agreement) => agreement.id.0,
             Self::Trigger(trigger) => trigger.id.0,

@@ -255,21 +255,46 @@ impl App {
     }
 
     /// First run: chooses `passphrase`, confirms the recovery key by typing back the part
-    /// asked for, and returns the key once Today is showing. Screenshots are taken when
-    /// `shots` is given, named with it as a prefix.
+    /// asked for, leaves whose journal it is unsaid, and returns the key once Today is showing.
+    /// Screenshots are taken when `shots` is given, named with it as a prefix.
     pub async fn create_journal(&self, passphrase: &str, shots: Option<&str>) -> String {
+        self.create_journal_as(passphrase, None, shots).await
+    }
+
+    /// [`App::create_journal`], answering "Whose journal is this?" with `role` (`was_hurt`,
+    /// `broke_trust` or `unsaid`), or "Not now" with `None`.
+    pub async fn create_journal_as(&self, passphrase: &str, role: Option<&str>, shots: Option<&str>) -> String {
         self.type_into("new-passphrase", passphrase).await;
         self.type_into("confirm-passphrase", passphrase).await;
         if let Some(prefix) = shots {
             self.screenshot(&format!("{prefix}-welcome")).await;
         }
         self.click("create-vault").await;
-        self.keep_recovery_key(shots).await
+        let recovery_key = self.confirm_recovery_key(shots).await;
+        match role {
+            Some(role) => {
+                self.click(&format!("role-{role}")).await;
+                if let Some(prefix) = shots {
+                    self.screenshot(&format!("{prefix}-role")).await;
+                }
+                self.click("role-continue").await;
+            }
+            None => self.click("role-skip").await,
+        }
+        self.find("today-heading").await;
+        recovery_key
     }
 
-    /// On the recovery-key screen (after creating or restoring a journal): reads the key,
-    /// confirms it by typing back the part asked for, and returns it once Today is showing.
+    /// On the recovery-key screen after restoring a journal or giving it new keys: confirms
+    /// the key and returns it once Today is showing.
     pub async fn keep_recovery_key(&self, shots: Option<&str>) -> String {
+        let recovery_key = self.confirm_recovery_key(shots).await;
+        self.find("today-heading").await;
+        recovery_key
+    }
+
+    /// Reads the key on the recovery-key screen and confirms it by typing back the part asked for.
+    async fn confirm_recovery_key(&self, shots: Option<&str>) -> String {
         let key_block = self.find("recovery-key").await;
         let recovery_key = key_block.attr("data-key").await.unwrap().expect("the exact key in data-key");
         assert!(recovery_key.starts_with("AGE-SECRET-KEY-1"), "{recovery_key}");
@@ -285,7 +310,6 @@ impl App {
             self.screenshot(&format!("{prefix}-recovery-confirm")).await;
         }
         self.click("recovery-confirm-submit").await;
-        self.find("today-heading").await;
         recovery_key
     }
 

@@ -28,7 +28,7 @@ async fn hide_at_once_or_lock_when_left_alone() {
     app.set_clock("2026-12-01T08:21:00+00:00").await;
     app.find("unlock-passphrase").await;
     app.wait_for_count("recovery-key", 0).await;
-    app.screenshot("73-locked-when-left-alone").await;
+    app.screenshot("75-locked-when-left-alone").await;
     app.unlock(PASSPHRASE).await;
 
     // Left alone in the middle of a sentence.

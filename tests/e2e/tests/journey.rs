@@ -18,8 +18,10 @@ async fn first_run_write_lock_unlock_and_recover() {
     let marker = format!("PLANTED{:x}", std::process::id() as u64 * 0x9E37_79B9);
     let app = App::launch(&profile).await;
 
-    // First run: choose a passphrase, see the recovery key once, type part of it back.
-    let recovery_key = app.create_journal(PASSPHRASE, Some("01")).await;
+    // First run: choose a passphrase, see the recovery key once, type part of it back, and say
+    // whose journal it is: the check-in asks the question that fits.
+    let recovery_key = app.create_journal_as(PASSPHRASE, Some("was_hurt"), Some("01")).await;
+    app.wait_for_text("trust-question", "How much did you trust today?").await;
 
     // Today: write, and wait for the autosave.
     app.find("today-heading").await;
@@ -57,8 +59,13 @@ async fn first_run_write_lock_unlock_and_recover() {
     app.set_value("theme-select", "dark").await;
     app.find("autolock-input").await;
     app.screenshot("08-settings-dark").await;
+    // Whose journal it is can change: the check-in follows at once.
+    app.wait_for_attr("role-was_hurt", "checked", "true").await;
+    app.click("role-broke_trust").await;
+    app.wait_for_attr("role-broke_trust", "checked", "true").await;
     app.client.active_element().await.unwrap().send_keys("\u{E00C}").await.unwrap();
     app.wait_until_gone("theme-select").await;
+    app.wait_for_text("trust-question", "How trusted did you feel today?").await;
     app.screenshot("09-today-dark").await;
     app.find("editor").await.send_keys(CONTROL_L).await.unwrap();
     app.find("unlock-passphrase").await;

@@ -3,4 +3,4 @@
 /**
  * What a prompt is about.
  */
-export type PromptTopic = "communication" | "responsibility" | "boundaries" | "professional_support" | "consistency" | "triggers" | "forgiveness" | "appreciation" | "empathy";
+export type PromptTopic = "communication" | "responsibility" | "boundaries" | "professional_support" | "consistency" | "triggers" | "forgiveness" | "appreciation" | "empathy" | "self_care" | "grief" | "intimacy" | "deciding";

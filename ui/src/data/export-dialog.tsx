@@ -1,9 +1,10 @@
 // Taking a copy out: choose the kind, read whether it is encrypted, then choose where.
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import * as api from '../api';
 import { toCommandError } from '../api';
 import type { ExportFormat } from '../bindings/ExportFormat';
 import { BusyButton } from '../controls/busy-button';
+import { ChoiceList } from '../controls/choice-list';
 import { Dialog } from '../controls/dialog';
 import { EXPORT_CHOICES } from './words';
 import './data.css';
@@ -14,7 +15,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [written, setWritten] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const name = useId();
 
   useEffect(() => {
     let current = true;
@@ -42,29 +42,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog title="Export a copy" onClose={onClose} testId="export-dialog" wide>
-      <fieldset class="choice-list">
-        <legend class="field-label">What kind of copy</legend>
-        {EXPORT_CHOICES.map((choice) => (
-          <label key={choice.format} class="choice">
-            <input
-              type="radio"
-              name={name}
-              value={choice.format}
-              checked={format === choice.format}
-              onChange={() => {
-                setFormat(choice.format);
-                setWritten(null);
-              }}
-              data-testid={`export-${choice.format}`}
-              data-autofocus={format === choice.format || undefined}
-            />
-            <span>
-              <span class="choice-label">{choice.label}</span>
-              <span class="choice-detail">{choice.detail}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceList
+        legend="What kind of copy"
+        choices={EXPORT_CHOICES}
+        chosen={format}
+        onChoose={(next) => {
+          setFormat(next);
+          setWritten(null);
+        }}
+        testIdPrefix="export-"
+        autofocus
+      />
       <p class={format === 'encrypted' ? 'callout' : 'callout callout-plain'} data-testid="export-notice">
         {notice}
       </p>

@@ -1,6 +1,7 @@
 // What the import, export and backup screens say, from what the Rust side reports. Kept apart
 // from the screens so every sentence can be checked on its own.
 import type { BackupStatus } from '../bindings/BackupStatus';
+import type { Choice } from '../controls/choice-list';
 import type { Dropped } from '../bindings/Dropped';
 import type { ExportFormat } from '../bindings/ExportFormat';
 import type { ImportFormat } from '../bindings/ImportFormat';
@@ -18,19 +19,19 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   kintsugi: 'Kintsugi',
 };
 
-export const EXPORT_CHOICES: readonly { format: ExportFormat; label: string; detail: string }[] = [
+export const EXPORT_CHOICES: readonly Choice<ExportFormat>[] = [
   {
-    format: 'encrypted',
+    value: 'encrypted',
     label: 'Encrypted copy',
     detail: 'One file that only your passphrase or recovery key opens. Best for keeping.',
   },
   {
-    format: 'kintsugi-json',
+    value: 'kintsugi-json',
     label: 'Kintsugi JSON',
     detail: 'Everything, in a file Kintsugi brings back whole on any computer.',
   },
   {
-    format: 'markdown-folder',
+    value: 'markdown-folder',
     label: 'Markdown folder',
     detail: 'One file per entry, readable in any text editor or notes app.',
   },

@@ -23,6 +23,7 @@ import { useTimelinePlace } from '../timeline/timeline-place';
 import { TimelineView } from '../timeline/timeline-view';
 import { useQuickWin } from '../wins/quick-win';
 import { isBlank } from '../writing/entry-fields';
+import { loadRole } from '../writing/role';
 import { dayLabel, localDay } from './dates';
 import { DeleteDialog } from './delete-dialog';
 import { Editor } from './editor';
@@ -83,6 +84,11 @@ export function JournalScreen({ settings, onSettingsChange, onJournalReplaced, o
     // The page reloads whatever the vault reports while locking; the unlock screen follows.
     await lockAndReload({ trigger, flush: doc.flush, keepDraft: doc.keepUnsaved }).catch(() => undefined);
   };
+
+  // Whose journal this is words the check-in; until it is read, the words that fit anyone.
+  useEffect(() => {
+    loadRole().catch(() => undefined);
+  }, []);
 
   // Nobody is at the computer (the Rust side keeps the idle deadline): what is being typed is
   // kept before the journal locks.

@@ -6,6 +6,8 @@ import type { Theme } from '../bindings/Theme';
 import { Dialog } from '../controls/dialog';
 import { Field } from '../controls/field';
 import { BackupsSection } from '../data/backups-section';
+import { RoleChoices } from '../vault/role-choices';
+import { chooseRole, useRole } from '../writing/role';
 
 const MIN_AUTO_LOCK = 1;
 const MAX_AUTO_LOCK = 120;
@@ -41,6 +43,7 @@ type Props = {
 export function SettingsDialog(props: Props) {
   const { settings, onChange, onClose, onImport, onExport, onRestore, onChangePassphrase, onNewKeys } = props;
   const themeId = useId();
+  const role = useRole();
   const [minutesText, setMinutesText] = useState(String(settings.autoLockMinutes));
   const [saveError, setSaveError] = useState<string | null>(null);
   const minutesValid = parseAutoLockMinutes(minutesText) !== null;
@@ -113,6 +116,16 @@ export function SettingsDialog(props: Props) {
       <p class="form-error" role="alert">
         {saveError}
       </p>
+      <section class="settings-section" aria-labelledby="role-heading">
+        <h3 class="settings-heading" id="role-heading">
+          Whose journal this is
+        </h3>
+        <RoleChoices
+          legend="The questions and the check-in are worded for"
+          chosen={role}
+          onChoose={(next) => chooseRole(next).catch((reason) => setSaveError(toCommandError(reason).message))}
+        />
+      </section>
       <section class="settings-section" aria-labelledby="keys-heading">
         <h3 class="settings-heading" id="keys-heading">
           Passphrase and keys

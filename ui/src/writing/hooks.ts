@@ -3,17 +3,22 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import * as api from '../api';
 import type { Prompt } from '../bindings/Prompt';
 import type { Vocabulary } from '../bindings/Vocabulary';
+import { useRole } from './role';
 import { countWords } from './words';
 import { LONG_TEXT_CHARS } from './writing-area';
 
 /** The standard feelings, shown before the vocabulary arrives so the chips never jump. */
 export const STANDARD_FEELINGS = [
-  'hurt', 'angry', 'confused', 'guilty', 'ashamed', 'resentful', 'hopeful',
-  'calm', 'connected', 'grateful', 'sad', 'anxious', 'numb',
+  'hurt', 'angry', 'sad', 'anxious', 'hopeful', 'calm', 'confused', 'lonely', 'insecure', 'overwhelmed', 'numb',
+  'relieved', 'connected', 'grateful', 'betrayed', 'jealous', 'resentful', 'guilty', 'ashamed', 'remorseful', 'defensive',
 ];
 
-/** The feelings and tags to offer, fetched again whenever another entry is opened. */
+/**
+ * The feelings and tags to offer, fetched again whenever another entry is opened or the person
+ * says whose journal this is (which orders the feelings).
+ */
 export function useVocabulary(entryKey: number): Vocabulary {
+  const role = useRole();
   const [vocabulary, setVocabulary] = useState<Vocabulary>({ feelings: STANDARD_FEELINGS, tags: [] });
   useEffect(() => {
     let live = true;
@@ -24,7 +29,7 @@ export function useVocabulary(entryKey: number): Vocabulary {
     return () => {
       live = false;
     };
-  }, [entryKey]);
+  }, [entryKey, role]);
   return vocabulary;
 }
 
@@ -51,8 +56,12 @@ export function useWordCount(text: string): number {
   return shown.current;
 }
 
-/** Today's prompt, while `wanted`; a failure to fetch one simply shows none. */
+/**
+ * Today's prompt, while `wanted`, asked again when the person says whose journal this is (a
+ * prompt for the other partner is then replaced); a failure to fetch one simply shows none.
+ */
 export function useTodaysPrompt(wanted: boolean) {
+  const role = useRole();
   const [prompt, setPrompt] = useState<Prompt | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
@@ -65,7 +74,7 @@ export function useTodaysPrompt(wanted: boolean) {
     return () => {
       live = false;
     };
-  }, [wanted]);
+  }, [wanted, role]);
   return {
     prompt: wanted ? prompt : null,
     busy,

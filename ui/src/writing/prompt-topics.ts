@@ -10,6 +10,10 @@ export const PROMPT_TOPIC_LABELS: Record<PromptTopic, string> = {
   forgiveness: 'Forgiveness',
   appreciation: 'Appreciation',
   empathy: 'Empathy',
+  self_care: 'Looking after yourself',
+  grief: 'Grief',
+  intimacy: 'Closeness',
+  deciding: 'Deciding',
 };
 
 /** The prompt as a Markdown quote, to open an entry with. */

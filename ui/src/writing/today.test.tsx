@@ -25,8 +25,8 @@ const STORED: Entry = {
 };
 
 const PROMPTS: Prompt[] = [
-  { id: 'communication-01', topic: 'communication', text: 'What did you hold back today?' },
-  { id: 'empathy-02', topic: 'empathy', text: 'What might the day have felt like for them?' },
+  { id: 'communication-01', topic: 'communication', for: 'anyone', text: 'What did you hold back today?' },
+  { id: 'empathy-02', topic: 'empathy', for: 'anyone', text: 'What might the day have felt like for them?' },
 ];
 
 type Call = { cmd: string; args: Record<string, unknown>; at: number };
@@ -55,7 +55,7 @@ function backend({ draft = null as Draft | null, prompt = true } = {}) {
         return entry;
       }
       case 'vocabulary':
-        return { feelings: [...STANDARD_FEELINGS, 'relieved'], tags: ['therapy', 'walks'] };
+        return { feelings: [...STANDARD_FEELINGS, 'seen'], tags: ['therapy', 'walks'] };
       case 'todays_prompt':
         return promptIndex < 0 ? null : PROMPTS[promptIndex];
       case 'another_prompt':
@@ -110,7 +110,7 @@ describe('writing today', () => {
       starred: true,
     });
     expect(saves()).toHaveLength(1);
-    expect(screen.getByTestId('trust-value').textContent).toBe('Trust today: 7 / 10');
+    expect(screen.getByTestId('trust-value').textContent).toBe('7 / 10');
     expect(screen.getByTestId('words').textContent).toBe('2 words');
   });
 

@@ -14,9 +14,9 @@ const checked = () => screen.getAllByRole('radio').filter((r) => r.getAttribute(
 describe('TrustScale', () => {
   it('shows the rating in words and chooses with a click', () => {
     render(<Harness />);
-    expect(screen.getByTestId('trust-value').textContent).toBe('Trust today: not rated');
+    expect(screen.getByTestId('trust-value').textContent).toBe('not rated');
     fireEvent.click(step(6));
-    expect(screen.getByTestId('trust-value').textContent).toBe('Trust today: 6 / 10');
+    expect(screen.getByTestId('trust-value').textContent).toBe('6 / 10');
     expect(checked()).toEqual([step(6)]);
   });
 
@@ -48,7 +48,7 @@ describe('TrustScale', () => {
     expect(screen.queryByTestId('trust-clear')).toBeNull();
     fireEvent.click(step(8));
     fireEvent.click(screen.getByTestId('trust-clear'));
-    expect(screen.getByTestId('trust-value').textContent).toBe('Trust today: not rated');
+    expect(screen.getByTestId('trust-value').textContent).toBe('not rated');
   });
 
   it('leaves shortcuts with Ctrl alone', () => {

@@ -1,6 +1,7 @@
-// Trust today, 1 to 10: a row of steps that fills up to the chosen one, so the level reads at a
+// Trust today, 1 to 10, asked the way that fits whose journal it is: a row of steps that fills up to the chosen one, so the level reads at a
 // glance. A radio group for the keyboard; "Clear" takes the rating away again.
 import { useId, useRef } from 'preact/hooks';
+import { TRUST_ENDS, trustQuestion, useRole } from './role';
 import { TRUST_LEVELS, trustAfterKey, trustLabel } from './trust';
 
 type Props = {
@@ -10,6 +11,7 @@ type Props = {
 
 export function TrustScale({ value, onChange }: Props) {
   const labelId = useId();
+  const role = useRole();
   const steps = useRef<(HTMLButtonElement | null)[]>([]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -24,7 +26,10 @@ export function TrustScale({ value, onChange }: Props) {
   return (
     <div class="check-in-row trust">
       <div class="check-in-heading">
-        <span id={labelId} class="check-in-label" data-testid="trust-value">
+        <span id={labelId} class="check-in-label" data-testid="trust-question">
+          {trustQuestion(role)}
+        </span>
+        <span class="check-in-aside check-in-value" data-testid="trust-value">
           {trustLabel(value)}
         </span>
         {value !== null && (
@@ -67,8 +72,8 @@ export function TrustScale({ value, onChange }: Props) {
         ))}
       </div>
       <div class="trust-ends" aria-hidden="true">
-        <span>None at all</span>
-        <span>Complete</span>
+        <span>{TRUST_ENDS[0]}</span>
+        <span>{TRUST_ENDS[1]}</span>
       </div>
     </div>
   );

@@ -34,7 +34,7 @@ describe('trustAfterKey', () => {
 
 describe('trustLabel', () => {
   it('reads as a person would say it', () => {
-    expect(trustLabel(6)).toBe('Trust today: 6 / 10');
-    expect(trustLabel(null)).toBe('Trust today: not rated');
+    expect(trustLabel(6)).toBe('6 / 10');
+    expect(trustLabel(null)).toBe('not rated');
   });
 });

@@ -25,6 +25,7 @@ export function trustAfterKey(current: number | null, key: string): number | nul
   }
 }
 
+/** The rating beside the check-in's question. */
 export function trustLabel(trust: number | null): string {
-  return trust === null ? 'Trust today: not rated' : `Trust today: ${trust} / 10`;
+  return trust === null ? 'not rated' : `${trust} / 10`;
 }

@@ -20,7 +20,8 @@
 //!   "triggers": [ { "id", "day", "created", "what", "intensity" (1-5), "helped",
 //!                   "settled_minutes": number | null } ],
 //!   "milestones": [ { "id", "day", "created", "kind", "title", "note" } ],
-//!   "prompts": { which prompts were shown lately } | null
+//!   "prompts": { which prompts were shown lately } | null,
+//!   "about": { "role": "was_hurt" | "broke_trust" | "unsaid" } | null
 //! }
 //! ```
 //!
@@ -38,6 +39,7 @@ use crate::progress::milestone::Milestone;
 use crate::progress::trigger::Trigger;
 use crate::progress::win::Win;
 use crate::prompts::Rotation;
+use crate::role::About;
 use crate::{Error, Journal, Result};
 
 /// The value of `format` that says a JSON document is a Kintsugi export.
@@ -48,7 +50,7 @@ pub(crate) const VERSION: u32 = 1;
 /// The document, generic over how its records are held: borrowed while writing, so ten years
 /// are never copied in memory, and owned while reading.
 #[derive(Serialize, Deserialize)]
-struct Document<E, W, A, T, M, P> {
+struct Document<E, W, A, T, M, P, B> {
     format: String,
     version: u32,
     exported: DateTime<FixedOffset>,
@@ -64,10 +66,12 @@ struct Document<E, W, A, T, M, P> {
     milestones: Vec<M>,
     #[serde(default = "Option::default")]
     prompts: Option<P>,
+    #[serde(default = "Option::default")]
+    about: Option<B>,
 }
 
-type Writing<'a> = Document<&'a Entry, &'a Win, &'a Agreement, &'a Trigger, &'a Milestone, &'a Rotation>;
-type Reading = Document<Entry, Win, Agreement, Trigger, Milestone, Rotation>;
+type Writing<'a> = Document<&'a Entry, &'a Win, &'a Agreement, &'a Trigger, &'a Milestone, &'a Rotation, &'a About>;
+type Reading = Document<Entry, Win, Agreement, Trigger, Milestone, Rotation, About>;
 
 /// Writes every record of `journal` (the draft aside) as the export document.
 pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: impl Write) -> Result<()> {
@@ -81,6 +85,7 @@ pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: imp
         triggers: Vec::new(),
         milestones: Vec::new(),
         prompts: None,
+        about: None,
     };
     for record in journal.records() {
         match record {
@@ -90,6 +95,7 @@ pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: imp
             Record::Trigger(trigger) => document.triggers.push(trigger),
             Record::Milestone(milestone) => document.milestones.push(milestone),
             Record::Prompts(rotation) => document.prompts = Some(rotation),
+            Record::About(about) => document.about = Some(about),
             Record::Draft(_) | Record::Keys(_) => {}
         }
     }
@@ -126,7 +132,8 @@ pub(crate) fn read(bytes: &[u8], name: &str) -> Result<Vec<Record>> {
     let triggers = document.triggers.into_iter().map(Record::Trigger);
     let milestones = document.milestones.into_iter().map(Record::Milestone);
     let prompts = document.prompts.into_iter().map(Record::Prompts);
-    Ok(entries.chain(wins).chain(agreements).chain(triggers).chain(milestones).chain(prompts).collect())
+    let about = document.about.into_iter().map(Record::About);
+    Ok(entries.chain(wins).chain(agreements).chain(triggers).chain(milestones).chain(prompts).chain(about).collect())
 }
 
 /// The bytes of the file at `path` when it is a Kintsugi export, told by its first bytes;

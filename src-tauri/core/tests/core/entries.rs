@@ -1,7 +1,7 @@
 //! An entry's parts beyond its text: title, feelings, trust, tags and star; the draft that
-//! survives a crash; today's prompt.
+//! survives a crash; today's prompt, and whose journal it is.
 
-use kintsugi_core::{EntryDraft, Error, Journal};
+use kintsugi_core::{Audience, EntryDraft, Error, Journal, Role};
 
 use crate::support::{at, day, passphrase};
 
@@ -127,4 +127,30 @@ fn todays_prompt_stays_all_day_and_its_rotation_is_kept_in_the_vault() {
     assert_eq!(journal.todays_prompt(today).unwrap(), None);
     let tomorrow = journal.todays_prompt(day("2026-11-27")).unwrap().expect("a new day, a prompt");
     assert!(tomorrow != first && tomorrow != other, "recent prompts are held back");
+}
+
+#[test]
+fn whose_journal_it_is_is_kept_and_decides_the_prompts_and_the_first_feelings() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
+    assert_eq!(journal.role(), Role::Unsaid, "not said until the person says");
+    journal.set_role(Role::WasHurt).unwrap();
+    journal.lock().unwrap();
+
+    let mut journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+    assert_eq!(journal.role(), Role::WasHurt);
+    assert_eq!(journal.vocabulary().feelings[0], "betrayed");
+    for n in 0..200 {
+        let today = day("2026-11-26") + chrono::Days::new(n);
+        let prompt = journal.todays_prompt(today).unwrap().unwrap();
+        let other = journal.another_prompt(today).unwrap();
+        for prompt in [prompt, other] {
+            assert_ne!(prompt.audience, Audience::BrokeTrust, "{} asked of the partner who was hurt", prompt.id);
+        }
+    }
+
+    journal.set_role(Role::BrokeTrust).unwrap();
+    assert_eq!(journal.vocabulary().feelings[0], "remorseful");
+    let today = day("2027-06-01");
+    assert_ne!(journal.todays_prompt(today).unwrap().unwrap().audience, Audience::WasHurt);
 }

@@ -109,6 +109,7 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     let query = kintsugi_core::SearchQuery { text: marker.clone(), ..Default::default() };
     assert_eq!(journal.search(&query, 10).total, 2);
     journal.todays_prompt(day("2026-11-26")).unwrap();
+    journal.set_role(kintsugi_core::Role::BrokeTrust).unwrap();
 
     // While unlocked, with the WAL still holding recent pages.
     assert_eq!(files_containing(dir.path(), &marker, None), Vec::<String>::new());
@@ -125,7 +126,8 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
         use age::secrecy::ExposeSecret;
         recovery.expose().expose_secret().to_owned()
     };
-    for needle in [marker.as_str(), lower.as_str(), PASSPHRASE, recovery_key.as_str()] {
+    // Whose journal it is is no one's business either.
+    for needle in [marker.as_str(), lower.as_str(), PASSPHRASE, recovery_key.as_str(), "broke_trust", "BrokeTrust"] {
         assert_eq!(files_containing(dir.path(), needle, None), Vec::<String>::new());
         assert_eq!(files_containing(&std::env::temp_dir(), needle, Some(started)), Vec::<String>::new());
     }
