@@ -108,8 +108,14 @@ async fn write_check_in_find_again_and_recover_a_draft() {
     app.press_on_page("?").await;
     app.find("shortcuts-help").await;
     app.screenshot("25-shortcuts-help").await;
+    // From there, where to find help: offline words, danger first, nothing to follow.
+    app.click("open-support").await;
+    app.wait_for_text("support-urgent", "contact your local emergency services").await;
+    app.wait_for_count("shortcuts-help", 0).await;
+    assert_eq!(app.client.find_all(fantoccini::Locator::Css("[data-testid=support-dialog] a")).await.unwrap().len(), 0);
+    app.screenshot("27-support").await;
     app.client.active_element().await.unwrap().send_keys("\u{E00C}").await.unwrap();
-    app.wait_until_gone("shortcuts-help").await;
+    app.wait_until_gone("support-dialog").await;
 
     // Words typed just before a forced quit come back after the next unlock. The draft is
     // kept within 300 ms of typing; the entry's own autosave waits a second. The app is killed

@@ -17,6 +17,7 @@ import { ExportDialog } from '../data/export-dialog';
 import { ImportDialog } from '../data/import-dialog';
 import { SettingsDialog } from '../settings/settings-dialog';
 import { ChangePassphraseDialog, NewKeysDialog } from '../vault/passphrase-dialogs';
+import { SupportDialog } from '../help/support-dialog';
 import { ShortcutsHelp } from '../shortcuts/help-overlay';
 import { useShortcuts } from '../shortcuts/use-shortcuts';
 import { useTimelinePlace } from '../timeline/timeline-place';
@@ -45,7 +46,7 @@ type Props = {
 export function JournalScreen({ settings, onSettingsChange, onJournalReplaced, onNewKeys }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   const [dialog, setDialog] = useState<
-    'settings' | 'delete' | 'shortcuts' | 'import' | 'export' | 'passphrase' | 'keys' | null
+    'settings' | 'delete' | 'shortcuts' | 'support' | 'import' | 'export' | 'passphrase' | 'keys' | null
   >(null);
   /** Writing (the open entry), looking back (calendar, search), or a record of progress. */
   const [view, setView] = useState<'today' | 'journal' | 'timeline' | RecordPlace>('today');
@@ -245,13 +246,15 @@ export function JournalScreen({ settings, onSettingsChange, onJournalReplaced, o
           onRestore={() => void lockNow.current('restore')}
           onChangePassphrase={() => setDialog('passphrase')}
           onNewKeys={() => setDialog('keys')}
+          onSupport={() => setDialog('support')}
         />
       )}
       {dialog === 'passphrase' && <ChangePassphraseDialog onClose={() => setDialog(null)} />}
       {dialog === 'keys' && <NewKeysDialog onClose={() => setDialog(null)} onNewKeys={onNewKeys} />}
       {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} onImported={onJournalReplaced} />}
       {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} />}
-      {dialog === 'shortcuts' && <ShortcutsHelp onClose={() => setDialog(null)} />}
+      {dialog === 'shortcuts' && <ShortcutsHelp onClose={() => setDialog(null)} onSupport={() => setDialog('support')} />}
+      {dialog === 'support' && <SupportDialog onClose={() => setDialog(null)} />}
       {quickWin.element}
       {dialog === 'delete' && (
         <DeleteDialog

@@ -59,7 +59,7 @@ describe('the places that notice progress', () => {
   });
 
   it('are listed in the keyboard help', () => {
-    render(<ShortcutsHelp onClose={() => undefined} />);
+    render(<ShortcutsHelp onClose={() => undefined} onSupport={() => undefined} />);
     const help = screen.getByTestId('shortcuts-help').textContent ?? '';
     for (const label of ['Go to Wins', 'Go to Agreements', 'Go to Triggers', 'Go to Milestones', 'Note a small win']) {
       expect(help).toContain(label);

@@ -38,10 +38,11 @@ type Props = {
   onRestore: () => void;
   onChangePassphrase: () => void;
   onNewKeys: () => void;
+  onSupport: () => void;
 };
 
 export function SettingsDialog(props: Props) {
-  const { settings, onChange, onClose, onImport, onExport, onRestore, onChangePassphrase, onNewKeys } = props;
+  const { settings, onChange, onClose, onImport, onExport, onRestore, onChangePassphrase, onNewKeys, onSupport } = props;
   const themeId = useId();
   const role = useRole();
   const [minutesText, setMinutesText] = useState(String(settings.autoLockMinutes));
@@ -154,6 +155,17 @@ export function SettingsDialog(props: Props) {
           </button>
           <button type="button" class="btn btn-quiet" onClick={onRestore} data-testid="open-restore">
             Restore from a backup…
+          </button>
+        </div>
+      </section>
+      <section class="settings-section" aria-labelledby="help-heading">
+        <h3 class="settings-heading" id="help-heading">
+          Where to find help
+        </h3>
+        <p>What couples therapy, therapy of your own and support groups are for, and how to find someone qualified.</p>
+        <div class="button-row">
+          <button type="button" class="btn btn-secondary" onClick={onSupport} data-testid="settings-open-support">
+            Where to find help…
           </button>
         </div>
       </section>

@@ -43,7 +43,13 @@ function Section({ title, rows }: { title: string; rows: readonly Row[] }) {
   );
 }
 
-export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
+type Props = {
+  onClose: () => void;
+  /** Opens "Where to find help" in this overlay's place. */
+  onSupport: () => void;
+};
+
+export function ShortcutsHelp({ onClose, onSupport }: Props) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose} testId="shortcuts-help">
       <div class="shortcuts-help">
@@ -57,6 +63,9 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
         <Section title="Moving around" rows={CONTROL_KEYS} />
       </div>
       <div class="dialog-actions">
+        <button type="button" class="btn btn-quiet" onClick={onSupport} data-testid="open-support">
+          Where to find help
+        </button>
         <button type="button" class="btn btn-secondary" onClick={onClose} data-autofocus>
           Close
         </button>

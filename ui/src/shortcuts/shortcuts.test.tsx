@@ -1,5 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
+import { SupportDialog } from '../help/support-dialog';
 import { ShortcutsHelp } from './help-overlay';
 import { CONTROL_KEYS, SHORTCUTS } from './table';
 import { useShortcuts, type ShortcutHandlers } from './use-shortcuts';
@@ -64,7 +66,7 @@ describe('useShortcuts', () => {
 
 describe('the shortcuts help', () => {
   it('lists every row of the table and every control key', () => {
-    render(<ShortcutsHelp onClose={() => undefined} />);
+    render(<ShortcutsHelp onClose={() => undefined} onSupport={() => undefined} />);
     const help = screen.getByTestId('shortcuts-help');
     for (const row of [...SHORTCUTS, ...CONTROL_KEYS]) expect(help.textContent).toContain(row.label);
     expect(help.querySelectorAll('kbd').length).toBeGreaterThan(SHORTCUTS.length);
@@ -72,9 +74,26 @@ describe('the shortcuts help', () => {
 
   it('closes on Escape', () => {
     const onClose = vi.fn();
-    render(<ShortcutsHelp onClose={onClose} />);
+    render(<ShortcutsHelp onClose={onClose} onSupport={() => undefined} />);
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('leads to where to find help, which says first what to do in danger', () => {
+    function Overlay() {
+      const [support, setSupport] = useState(false);
+      return support ? (
+        <SupportDialog onClose={() => undefined} />
+      ) : (
+        <ShortcutsHelp onClose={() => undefined} onSupport={() => setSupport(true)} />
+      );
+    }
+    render(<Overlay />);
+    fireEvent.click(screen.getByTestId('open-support'));
+    const support = screen.getByTestId('support-dialog');
+    expect(screen.getByTestId('support-urgent').textContent).toContain('contact your local emergency services');
+    expect(support.textContent).toContain('Couples therapy');
+    expect(support.querySelectorAll('a, iframe, img, script')).toHaveLength(0);
   });
 });
 

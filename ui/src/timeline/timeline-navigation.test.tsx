@@ -64,7 +64,7 @@ describe('the Timeline place', () => {
   });
 
   it('is listed in the keyboard help with the chart’s keys', () => {
-    render(<ShortcutsHelp onClose={() => undefined} />);
+    render(<ShortcutsHelp onClose={() => undefined} onSupport={() => undefined} />);
     const help = screen.getByTestId('shortcuts-help').textContent ?? '';
     expect(help).toContain('Go to Timeline');
     expect(help).toContain('Timeline chart: move between points');
