@@ -19,7 +19,7 @@ mod tests {
     use kintsugi_core::{
         AgreementDay, AgreementView, Agreements, Cadence, CalendarDay, DayRecords, Draft, Dropped, Entry, EntryDraft, EntryId,
         EntrySummary, ExportFormat, ImportFormat, ImportSummary, Problem, FrequentTrigger, Keeping, KindCount, Mark, Memory, Milestone, MilestoneDraft, MilestoneKind,
-        MilestoneMarker, PassphraseStrength, Progress, Prompt, PromptTopic, Audience, Role, RecentEntries, RecordId, SearchHit, SearchQuery, SearchResults, Settings, Span,
+        MilestoneMarker, PassphraseStrength, Progress, Prompt, PromptTopic, Audience, Role, SharingKey, RecentEntries, RecordId, SearchHit, SearchQuery, SearchResults, Settings, Span,
         Step, Stretch, Terms, Theme, Timeline, TimelinePoint, Trigger, TriggerDraft, TriggerMonth, TriggerPatterns,
         Vocabulary, Win, WinDraft, WinFrom, WinKind, WinWeek, Zoom,
     };
@@ -37,6 +37,7 @@ mod tests {
         let all = [
             generated::<VaultState>(),
             generated::<Role>(),
+            generated::<SharingKey>(),
             generated::<Audience>(),
             generated::<LockReason>(),
             generated::<DamageReport>(),

@@ -20,6 +20,7 @@ mod progress;
 mod recovery_key;
 mod restore;
 mod settings;
+mod sharing;
 #[cfg(target_os = "linux")]
 mod session_watch;
 mod single_instance;
@@ -77,6 +78,12 @@ fn main() {
             writing::vocabulary,
             writing::role,
             writing::set_role,
+            sharing::sharing_key,
+            sharing::partner_key,
+            sharing::set_partner_key,
+            sharing::forget_partner_key,
+            sharing::open_partner_card,
+            sharing::save_sharing_card,
             writing::keep_draft,
             writing::get_draft,
             writing::discard_draft,

@@ -27,6 +27,7 @@ import type { MilestoneDraft } from './bindings/MilestoneDraft';
 import type { PassphraseStrength } from './bindings/PassphraseStrength';
 import type { Prompt } from './bindings/Prompt';
 import type { Role } from './bindings/Role';
+import type { SharingKey } from './bindings/SharingKey';
 import type { Progress } from './bindings/Progress';
 import type { RecentEntries } from './bindings/RecentEntries';
 import type { SavedRecoveryKey } from './bindings/SavedRecoveryKey';
@@ -115,6 +116,23 @@ export const lock = () => call<void>('lock');
 export const role = () => call<Role>('role');
 
 export const setRole = (role: Role) => call<void>('set_role', { role });
+
+/** This journal's public sharing key, made the first time it is asked for. */
+export const sharingKey = () => call<SharingKey>('sharing_key');
+
+/** The partner's public sharing key, once added. */
+export const partnerKey = () => call<SharingKey | null>('partner_key');
+
+/** Adds the partner's key from pasted text. */
+export const setPartnerKey = (text: string) => call<SharingKey>('set_partner_key', { text });
+
+/** Asks for the partner's sharing card and adds its key; null when the person cancels. */
+export const openPartnerCard = () => call<SharingKey | null>('open_partner_card');
+
+export const forgetPartnerKey = () => call<void>('forget_partner_key');
+
+/** Asks where to save the sharing card; the file's path, or null when the person cancels. */
+export const saveSharingCard = () => call<string | null>('save_sharing_card');
 
 /** Someone is at the keyboard or pointer: the idle deadline starts again. */
 export const stillHere = () => call<void>('still_here');

@@ -906,6 +906,7 @@ mod tests {
                     Record::Trigger(trigger) => vec![trigger.what.as_str(), trigger.helped.as_str()],
                     Record::Milestone(milestone) => vec![milestone.note.as_str()],
                     Record::Agreement(agreement) => agreement.terms.iter().map(|terms| terms.text.as_str()).collect(),
+                    Record::Sharing(keys) => vec![keys.secret()],
                     Record::Entry(_) | Record::Prompts(_) | Record::Keys(_) | Record::About(_) => continue,
                 };
                 assert!(words.iter().all(|word| word.is_empty()), "{words:?}");

@@ -414,6 +414,8 @@ pub(crate) enum Record {
     Keys(VaultKeys),
     /// Whose journal this is.
     About(crate::role::About),
+    /// The key that opens letters from the partner, and the partner's public key.
+    Sharing(crate::sharing::SharingKeys),
 }
 
 /// What the vault knows of its other keys while unlocked by the passphrase: the recovery
@@ -429,6 +431,7 @@ pub(crate) const DRAFT_ID: Uuid = Uuid::from_u128(1);
 pub(crate) const PROMPTS_ID: Uuid = Uuid::from_u128(2);
 pub(crate) const KEYS_ID: Uuid = Uuid::from_u128(3);
 pub(crate) const ABOUT_ID: Uuid = Uuid::from_u128(4);
+pub(crate) const SHARING_ID: Uuid = Uuid::from_u128(5);
 
 impl Record {
     /// Overwrites the words a person wrote, as the journal locks: dropping a string frees its
@@ -444,6 +447,7 @@ impl Record {
                 entry.feelings.zeroize();
                 entry.tags.zeroize();
             }
+            Self::Sharing(keys) => keys.wipe(),
             Self::Win(win) => win.text.zeroize(),
             Self::Trigger(trigger) => {
                 trigger.what.zeroize();
@@ -464,6 +468,7 @@ impl Record {
             Self::Prompts(_) => PROMPTS_ID,
             Self::Keys(_) => KEYS_ID,
             Self::About(_) => ABOUT_ID,
+            Self::Sharing(_) => SHARING_ID,
             Self::Win(win) => win.id.0,
             Self::Agreement(agreement) => agreement.id.0,
             Self::Trigger(trigger) => trigger.id.0,

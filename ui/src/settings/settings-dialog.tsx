@@ -6,6 +6,7 @@ import type { Theme } from '../bindings/Theme';
 import { Dialog } from '../controls/dialog';
 import { Field } from '../controls/field';
 import { BackupsSection } from '../data/backups-section';
+import { SharingSection } from '../sharing/sharing-section';
 import { RoleChoices } from '../vault/role-choices';
 import { chooseRole, useRole } from '../writing/role';
 
@@ -140,6 +141,7 @@ export function SettingsDialog(props: Props) {
           </button>
         </div>
       </section>
+      <SharingSection />
       <BackupsSection />
       <section class="settings-section" aria-labelledby="data-heading">
         <h3 class="settings-heading" id="data-heading">

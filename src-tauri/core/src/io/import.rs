@@ -137,7 +137,7 @@ impl Journal {
                 summary.count_entry(entry.day);
             } else if !is_new {
                 continue;
-            } else if !matches!(record, Record::Prompts(_) | Record::About(_)) {
+            } else if !matches!(record, Record::Prompts(_) | Record::About(_) | Record::Sharing(_)) {
                 summary.other_records += 1;
             }
             records.push(record);

@@ -21,9 +21,14 @@
 //!                   "settled_minutes": number | null } ],
 //!   "milestones": [ { "id", "day", "created", "kind", "title", "note" } ],
 //!   "prompts": { which prompts were shown lately } | null,
-//!   "about": { "role": "was_hurt" | "broke_trust" | "unsaid" } | null
+//!   "about": { "role": "was_hurt" | "broke_trust" | "unsaid" } | null,
+//!   "sharing": { "identity": "AGE-SECRET-KEY-1…", "partner": "age1…" | null } | null
 //! }
 //! ```
+//!
+//! `sharing` is the key that opens letters from the partner: an export moved to another
+//! computer still opens them. It is a secret like every word here, which is why the plain export
+//! says before it is written that it is not encrypted.
 //!
 //! Readers ignore fields they do not know; a later version only adds fields.
 
@@ -40,6 +45,7 @@ use crate::progress::trigger::Trigger;
 use crate::progress::win::Win;
 use crate::prompts::Rotation;
 use crate::role::About;
+use crate::sharing::SharingKeys;
 use crate::{Error, Journal, Result};
 
 /// The value of `format` that says a JSON document is a Kintsugi export.
@@ -50,7 +56,7 @@ pub(crate) const VERSION: u32 = 1;
 /// The document, generic over how its records are held: borrowed while writing, so ten years
 /// are never copied in memory, and owned while reading.
 #[derive(Serialize, Deserialize)]
-struct Document<E, W, A, T, M, P, B> {
+struct Document<E, W, A, T, M, P, B, S> {
     format: String,
     version: u32,
     exported: DateTime<FixedOffset>,
@@ -68,10 +74,12 @@ struct Document<E, W, A, T, M, P, B> {
     prompts: Option<P>,
     #[serde(default = "Option::default")]
     about: Option<B>,
+    #[serde(default = "Option::default")]
+    sharing: Option<S>,
 }
 
-type Writing<'a> = Document<&'a Entry, &'a Win, &'a Agreement, &'a Trigger, &'a Milestone, &'a Rotation, &'a About>;
-type Reading = Document<Entry, Win, Agreement, Trigger, Milestone, Rotation, About>;
+type Writing<'a> = Document<&'a Entry, &'a Win, &'a Agreement, &'a Trigger, &'a Milestone, &'a Rotation, &'a About, &'a SharingKeys>;
+type Reading = Document<Entry, Win, Agreement, Trigger, Milestone, Rotation, About, SharingKeys>;
 
 /// Writes every record of `journal` (the draft aside) as the export document.
 pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: impl Write) -> Result<()> {
@@ -86,6 +94,7 @@ pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: imp
         milestones: Vec::new(),
         prompts: None,
         about: None,
+        sharing: None,
     };
     for record in journal.records() {
         match record {
@@ -96,6 +105,7 @@ pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: imp
             Record::Milestone(milestone) => document.milestones.push(milestone),
             Record::Prompts(rotation) => document.prompts = Some(rotation),
             Record::About(about) => document.about = Some(about),
+            Record::Sharing(keys) => document.sharing = Some(keys),
             Record::Draft(_) | Record::Keys(_) => {}
         }
     }
@@ -133,7 +143,9 @@ pub(crate) fn read(bytes: &[u8], name: &str) -> Result<Vec<Record>> {
     let milestones = document.milestones.into_iter().map(Record::Milestone);
     let prompts = document.prompts.into_iter().map(Record::Prompts);
     let about = document.about.into_iter().map(Record::About);
-    Ok(entries.chain(wins).chain(agreements).chain(triggers).chain(milestones).chain(prompts).chain(about).collect())
+    let sharing = document.sharing.into_iter().map(Record::Sharing);
+    let kept = prompts.chain(about).chain(sharing);
+    Ok(entries.chain(wins).chain(agreements).chain(triggers).chain(milestones).chain(kept).collect())
 }
 
 /// The bytes of the file at `path` when it is a Kintsugi export, told by its first bytes;

@@ -10,5 +10,6 @@ mod lists;
 mod looking_back;
 mod privacy;
 mod progress;
+mod sharing;
 mod support;
 mod tamper;

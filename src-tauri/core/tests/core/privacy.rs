@@ -110,6 +110,7 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     assert_eq!(journal.search(&query, 10).total, 2);
     journal.todays_prompt(day("2026-11-26")).unwrap();
     journal.set_role(kintsugi_core::Role::BrokeTrust).unwrap();
+    journal.sharing_key().unwrap();
 
     // While unlocked, with the WAL still holding recent pages.
     assert_eq!(files_containing(dir.path(), &marker, None), Vec::<String>::new());
@@ -127,7 +128,7 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
         recovery.expose().expose_secret().to_owned()
     };
     // Whose journal it is is no one's business either.
-    for needle in [marker.as_str(), lower.as_str(), PASSPHRASE, recovery_key.as_str(), "broke_trust", "BrokeTrust"] {
+    for needle in [marker.as_str(), lower.as_str(), PASSPHRASE, recovery_key.as_str(), "broke_trust", "BrokeTrust", "AGE-SECRET-KEY"] {
         assert_eq!(files_containing(dir.path(), needle, None), Vec::<String>::new());
         assert_eq!(files_containing(&std::env::temp_dir(), needle, Some(started)), Vec::<String>::new());
     }
