@@ -907,6 +907,7 @@ mod tests {
                     Record::Milestone(milestone) => vec![milestone.note.as_str()],
                     Record::Agreement(agreement) => agreement.terms.iter().map(|terms| terms.text.as_str()).collect(),
                     Record::Sharing(keys) => vec![keys.secret()],
+                    Record::Letter(letter) => vec![letter.text()],
                     Record::Entry(_) | Record::Prompts(_) | Record::Keys(_) | Record::About(_) => continue,
                 };
                 assert!(words.iter().all(|word| word.is_empty()), "{words:?}");

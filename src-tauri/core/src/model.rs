@@ -416,6 +416,8 @@ pub(crate) enum Record {
     About(crate::role::About),
     /// The key that opens letters from the partner, and the partner's public key.
     Sharing(crate::sharing::SharingKeys),
+    /// A letter sent to the partner or received from them.
+    Letter(crate::letters::Letter),
 }
 
 /// What the vault knows of its other keys while unlocked by the passphrase: the recovery
@@ -448,6 +450,7 @@ impl Record {
                 entry.tags.zeroize();
             }
             Self::Sharing(keys) => keys.wipe(),
+            Self::Letter(letter) => letter.wipe(),
             Self::Win(win) => win.text.zeroize(),
             Self::Trigger(trigger) => {
                 trigger.what.zeroize();
@@ -469,6 +472,7 @@ impl Record {
             Self::Keys(_) => KEYS_ID,
             Self::About(_) => ABOUT_ID,
             Self::Sharing(_) => SHARING_ID,
+            Self::Letter(letter) => letter.id().0,
             Self::Win(win) => win.id.0,
             Self::Agreement(agreement) => agreement.id.0,
             Self::Trigger(trigger) => trigger.id.0,

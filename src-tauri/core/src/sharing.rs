@@ -32,7 +32,7 @@ impl SharingKeys {
         self.identity.parse().map_err(|_| Error::Damaged("The journal's sharing key could not be read.".into()))
     }
 
-    fn public_key(&self) -> Result<String> {
+    pub(crate) fn public_key(&self) -> Result<String> {
         Ok(self.identity()?.to_public().to_string())
     }
 
@@ -88,7 +88,7 @@ fn parse_public_key(text: &str) -> Result<String> {
 
 impl Journal {
     /// The journal's sharing keys, made the first time they are needed.
-    fn sharing_keys(&mut self) -> Result<SharingKeys> {
+    pub(crate) fn sharing_keys(&mut self) -> Result<SharingKeys> {
         if let Some(Record::Sharing(keys)) = self.record(SHARING_ID) {
             return Ok(keys.clone());
         }

@@ -22,7 +22,8 @@
 //!   "milestones": [ { "id", "day", "created", "kind", "title", "note" } ],
 //!   "prompts": { which prompts were shown lately } | null,
 //!   "about": { "role": "was_hurt" | "broke_trust" | "unsaid" } | null,
-//!   "sharing": { "identity": "AGE-SECRET-KEY-1…", "partner": "age1…" | null } | null
+//!   "sharing": { "identity": "AGE-SECRET-KEY-1…", "partner": "age1…" | null } | null,
+//!   "letters": [ { "id", "kind", "written", "text", "replyTo", "from", "to" } ]
 //! }
 //! ```
 //!
@@ -45,6 +46,7 @@ use crate::progress::trigger::Trigger;
 use crate::progress::win::Win;
 use crate::prompts::Rotation;
 use crate::role::About;
+use crate::letters::Letter;
 use crate::sharing::SharingKeys;
 use crate::{Error, Journal, Result};
 
@@ -56,7 +58,7 @@ pub(crate) const VERSION: u32 = 1;
 /// The document, generic over how its records are held: borrowed while writing, so ten years
 /// are never copied in memory, and owned while reading.
 #[derive(Serialize, Deserialize)]
-struct Document<E, W, A, T, M, P, B, S> {
+struct Document<E, W, A, T, M, P, B, S, L> {
     format: String,
     version: u32,
     exported: DateTime<FixedOffset>,
@@ -76,10 +78,12 @@ struct Document<E, W, A, T, M, P, B, S> {
     about: Option<B>,
     #[serde(default = "Option::default")]
     sharing: Option<S>,
+    #[serde(default = "Vec::new")]
+    letters: Vec<L>,
 }
 
-type Writing<'a> = Document<&'a Entry, &'a Win, &'a Agreement, &'a Trigger, &'a Milestone, &'a Rotation, &'a About, &'a SharingKeys>;
-type Reading = Document<Entry, Win, Agreement, Trigger, Milestone, Rotation, About, SharingKeys>;
+type Writing<'a> = Document<&'a Entry, &'a Win, &'a Agreement, &'a Trigger, &'a Milestone, &'a Rotation, &'a About, &'a SharingKeys, &'a Letter>;
+type Reading = Document<Entry, Win, Agreement, Trigger, Milestone, Rotation, About, SharingKeys, Letter>;
 
 /// Writes every record of `journal` (the draft aside) as the export document.
 pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: impl Write) -> Result<()> {
@@ -95,6 +99,7 @@ pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: imp
         prompts: None,
         about: None,
         sharing: None,
+        letters: Vec::new(),
     };
     for record in journal.records() {
         match record {
@@ -106,6 +111,7 @@ pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: imp
             Record::Prompts(rotation) => document.prompts = Some(rotation),
             Record::About(about) => document.about = Some(about),
             Record::Sharing(keys) => document.sharing = Some(keys),
+            Record::Letter(letter) => document.letters.push(letter),
             Record::Draft(_) | Record::Keys(_) => {}
         }
     }
@@ -144,7 +150,8 @@ pub(crate) fn read(bytes: &[u8], name: &str) -> Result<Vec<Record>> {
     let prompts = document.prompts.into_iter().map(Record::Prompts);
     let about = document.about.into_iter().map(Record::About);
     let sharing = document.sharing.into_iter().map(Record::Sharing);
-    let kept = prompts.chain(about).chain(sharing);
+    let letters = document.letters.into_iter().map(Record::Letter);
+    let kept = prompts.chain(about).chain(sharing).chain(letters);
     Ok(entries.chain(wins).chain(agreements).chain(triggers).chain(milestones).chain(kept).collect())
 }
 

@@ -50,7 +50,7 @@ pub(crate) fn records<'a>(records: impl Iterator<Item = &'a Record>) -> [(&'stat
             Record::Agreement(agreement) => agreements.push(agreement),
             Record::Trigger(trigger) => triggers.push(trigger),
             Record::Milestone(milestone) => milestones.push(milestone),
-            Record::Entry(_) | Record::Draft(_) | Record::Prompts(_) | Record::Keys(_) | Record::About(_) | Record::Sharing(_) => {}
+            Record::Entry(_) | Record::Draft(_) | Record::Prompts(_) | Record::Keys(_) | Record::About(_) | Record::Sharing(_) | Record::Letter(_) => {}
         }
     }
     wins.sort_by_key(|win| (win.day, win.created));

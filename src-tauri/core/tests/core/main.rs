@@ -6,6 +6,7 @@ mod crash;
 mod entries;
 mod io;
 mod journal;
+mod letters;
 mod lists;
 mod looking_back;
 mod privacy;

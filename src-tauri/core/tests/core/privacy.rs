@@ -110,7 +110,9 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     assert_eq!(journal.search(&query, 10).total, 2);
     journal.todays_prompt(day("2026-11-26")).unwrap();
     journal.set_role(kintsugi_core::Role::BrokeTrust).unwrap();
-    journal.sharing_key().unwrap();
+    journal.set_partner_key(&age::x25519::Identity::generate().to_public().to_string()).unwrap();
+    let letter = kintsugi_core::LetterDraft { kind: kintsugi_core::LetterKind::Apology, text: format!("letter {marker}"), reply_to: None };
+    journal.seal_letter(letter, now).unwrap();
 
     // While unlocked, with the WAL still holding recent pages.
     assert_eq!(files_containing(dir.path(), &marker, None), Vec::<String>::new());

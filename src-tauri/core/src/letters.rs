@@ -1,0 +1,271 @@
+//! Letters between partners, with no server: written in the journal, sealed into one armored
+//! age file for the partner's sharing key and one's own, passed on however the two like, and
+//! opened by the partner's journal, which keeps them as a thread by date.
+//!
+//! age says nothing of who encrypted a file, and both sharing keys are public, so a letter also
+//! carries a seal: a BLAKE3 MAC keyed by the X25519 secret the sender's and the recipient's
+//! sharing keys share. Only the holder of one of those two keys can make it, so a letter that
+//! says it is from the partner and carries a good seal is from the partner.
+//!
+//! The file is plain age: `age -d -i key.txt letter.age` shows the JSON below, with the sharing
+//! key taken from a Kintsugi JSON export (`sharing.identity`).
+//!
+//! ```text
+//! { "format": "kintsugi-letter", "version": 1,
+//!   "letter": { "id", "kind", "written" (RFC 3339), "text" (Markdown), "replyTo": id | null,
+//!               "from": "age1…", "to": "age1…" },
+//!   "seal": 64 hex digits }
+//! ```
+
+use std::io::{Read, Write};
+
+use age::secrecy::ExposeSecret;
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::model::Record;
+use crate::progress::RecordId;
+use crate::sharing::{fingerprint, SharingKeys};
+use crate::{Error, Journal, Result};
+
+/// The value of `format` in a letter.
+const FORMAT_NAME: &str = "kintsugi-letter";
+/// The letter format this build writes and the newest it reads.
+const VERSION: u32 = 1;
+/// A letter's words, as for an entry.
+const MAX_LETTER_CHARS: usize = 200_000;
+/// The largest sealed letter read: the words, armored and encrypted, with room to spare.
+pub const MAX_SEALED_LETTER_BYTES: u64 = 4 * 1024 * 1024;
+
+/// What a letter is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LetterKind {
+    /// An apology.
+    Apology,
+    /// What it did to me.
+    WhatItDid,
+    /// Appreciation.
+    Appreciation,
+    /// A request.
+    Request,
+    /// A reply to a letter.
+    Reply,
+    /// A short account of the day, for couples who agreed to share their days.
+    MyDay,
+}
+
+/// A letter before it is sealed.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LetterDraft {
+    /// What the letter is.
+    pub kind: LetterKind,
+    /// The words, in Markdown.
+    pub text: String,
+    /// The letter this answers.
+    pub reply_to: Option<RecordId>,
+}
+
+/// What is sealed: the words, and whose keys they are from and for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct Letter {
+    id: RecordId,
+    kind: LetterKind,
+    written: DateTime<FixedOffset>,
+    text: String,
+    reply_to: Option<RecordId>,
+    from: String,
+    to: String,
+}
+
+impl Letter {
+    pub(crate) fn id(&self) -> RecordId {
+        self.id
+    }
+
+    pub(crate) fn wipe(&mut self) {
+        self.text.zeroize();
+    }
+
+    #[cfg(test)]
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// The sealed file's contents.
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    format: String,
+    version: u32,
+    letter: Letter,
+    seal: String,
+}
+
+/// A letter as the journal shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LetterView {
+    /// The same in both journals.
+    pub id: RecordId,
+    /// What the letter is.
+    pub kind: LetterKind,
+    /// When it was sealed, in the writer's local time.
+    #[ts(type = "string")]
+    pub written: DateTime<FixedOffset>,
+    /// The words, in Markdown.
+    pub text: String,
+    /// The letter this answers.
+    pub reply_to: Option<RecordId>,
+    /// Written in this journal; otherwise it came from the partner.
+    pub from_me: bool,
+    /// The fingerprint of the key that sealed it.
+    pub from_fingerprint: String,
+}
+
+/// A sealed letter, ready to be written to a file.
+#[derive(Debug)]
+pub struct SealedLetter {
+    /// The armored age text.
+    pub armored: String,
+    /// The letter as this journal now keeps it.
+    pub letter: LetterView,
+}
+
+/// The MAC that proves which two sharing keys a letter is between.
+fn seal(keys: &SharingKeys, other: &str, letter: &Letter) -> Result<String> {
+    let shared = shared_secret(keys, other)?;
+    let key = blake3::derive_key("Kintsugi letter seal v1", &shared[..]);
+    let bytes = serde_json::to_vec(letter).map_err(|e| Error::Io(e.into()))?;
+    Ok(blake3::keyed_hash(&key, &bytes).to_hex().to_string())
+}
+
+/// The X25519 secret this journal's sharing key shares with `other` (`age1…`).
+fn shared_secret(keys: &SharingKeys, other: &str) -> Result<Zeroizing<[u8; 32]>> {
+    let unreadable = || Error::Damaged("A sharing key could not be read.".into());
+    let secret = Zeroizing::new(keys.identity()?.to_string().expose_secret().to_lowercase());
+    let (_, mut scalar) = bech32::decode(&secret).map_err(|_| unreadable())?;
+    let (_, point) = bech32::decode(other).map_err(|_| unreadable())?;
+    let scalar_bytes: [u8; 32] = scalar.as_slice().try_into().map_err(|_| unreadable())?;
+    scalar.zeroize();
+    let point: [u8; 32] = point.try_into().map_err(|_| unreadable())?;
+    let secret = x25519_dalek::StaticSecret::from(scalar_bytes);
+    Ok(Zeroizing::new(*secret.diffie_hellman(&x25519_dalek::PublicKey::from(point)).as_bytes()))
+}
+
+fn not_a_letter() -> Error {
+    Error::InvalidInput("That is not a Kintsugi letter. Open the .age file your partner sealed, or paste all of its text.".into())
+}
+
+impl Journal {
+    /// Seals a letter for the partner (and this journal, so its writer can read it back), and
+    /// keeps it in the journal's letters.
+    pub fn seal_letter(&mut self, draft: LetterDraft, now: DateTime<FixedOffset>) -> Result<SealedLetter> {
+        let text = draft.text.trim().to_owned();
+        if text.is_empty() {
+            return Err(Error::InvalidInput("The letter is empty. Write what you want to say first.".into()));
+        }
+        if text.chars().count() > MAX_LETTER_CHARS {
+            return Err(Error::InvalidInput(format!("A letter holds up to {MAX_LETTER_CHARS} characters. Say it in two letters.")));
+        }
+        let keys = self.sharing_keys()?;
+        let to = self
+            .partner_key()
+            .ok_or_else(|| Error::InvalidInput("Add your partner's sharing key in Settings first: a letter is sealed for their key.".into()))?
+            .public_key;
+        let letter = Letter { id: RecordId::random(), kind: draft.kind, written: now, text, reply_to: draft.reply_to, from: keys.public_key()?, to: to.clone() };
+        let envelope = Envelope { format: FORMAT_NAME.into(), version: VERSION, seal: seal(&keys, &to, &letter)?, letter };
+
+        let recipients: Vec<Box<dyn age::Recipient + Send>> = vec![
+            Box::new(to.parse::<age::x25519::Recipient>().map_err(|_| Error::Damaged("Your partner's key could not be read.".into()))?),
+            Box::new(keys.identity()?.to_public()),
+        ];
+        let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r.as_ref() as &dyn age::Recipient))
+            .map_err(|e| Error::Damaged(e.to_string()))?;
+        let mut armored = Vec::new();
+        let armor = age::armor::ArmoredWriter::wrap_output(&mut armored, age::armor::Format::AsciiArmor)?;
+        let mut writer = encryptor.wrap_output(armor)?;
+        writer.write_all(&serde_json::to_vec(&envelope).map_err(|e| Error::Io(e.into()))?)?;
+        writer.finish()?.finish()?;
+
+        let view = self.view_of(&envelope.letter, &keys)?;
+        self.put(Record::Letter(envelope.letter))?;
+        Ok(SealedLetter { armored: String::from_utf8(armored).expect("armor is ASCII"), letter: view })
+    }
+
+    /// Opens a letter from its armored text and keeps it; a letter opened before is shown again.
+    pub fn open_letter(&mut self, armored: &str) -> Result<LetterView> {
+        let keys = self.sharing_keys()?;
+        let reader = age::armor::ArmoredReader::new(armored.trim().as_bytes());
+        let decryptor = age::Decryptor::new(reader).map_err(|_| not_a_letter())?;
+        let identity = keys.identity()?;
+        let mut plain = Zeroizing::new(Vec::new());
+        let mut stream = decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|error| match error {
+            age::DecryptError::NoMatchingKeys => Error::InvalidInput(
+                "This letter was sealed for someone else: it does not open with this journal's key. If it is yours, open it in the journal it was written for.".into(),
+            ),
+            _ => Error::InvalidInput("This letter was changed after it was sealed, or is incomplete, so it cannot be read.".into()),
+        })?;
+        stream
+            .read_to_end(&mut plain)
+            .map_err(|_| Error::InvalidInput("This letter was changed after it was sealed, or is incomplete, so it cannot be read.".into()))?;
+        let envelope: Envelope = serde_json::from_slice(&plain).map_err(|_| not_a_letter())?;
+        if envelope.format != FORMAT_NAME {
+            return Err(not_a_letter());
+        }
+        if envelope.version > VERSION {
+            return Err(Error::InvalidInput("This letter was sealed by a newer version of Kintsugi. Update Kintsugi to read it.".into()));
+        }
+        let letter = envelope.letter;
+        let own = keys.public_key()?;
+        // The seal is made with the secret the two keys share: the sender's with the
+        // recipient's. Either side can check it from its own end.
+        let other = if letter.from == own { &letter.to } else { &letter.from };
+        let ours = letter.to == own || letter.from == own;
+        if !ours || seal(&keys, other, &letter)? != envelope.seal {
+            return Err(Error::InvalidInput(
+                "This letter's seal does not match the key it names, so Kintsugi cannot say who wrote it. It was not kept.".into(),
+            ));
+        }
+        if letter.from != own && self.partner_key().map(|key| key.public_key).as_deref() != Some(letter.from.as_str()) {
+            return Err(Error::InvalidInput(format!(
+                "This letter was sealed with a key this journal does not know (fingerprint {}). Add your partner's sharing key in Settings, compare fingerprints, then open it again.",
+                fingerprint(&letter.from)
+            )));
+        }
+        let view = self.view_of(&letter, &keys)?;
+        if !matches!(self.record(letter.id().0), Some(Record::Letter(_))) {
+            self.put(Record::Letter(letter))?;
+        }
+        Ok(view)
+    }
+
+    /// Every letter, sent and received, oldest first: a thread by date.
+    pub fn letters(&self) -> Result<Vec<LetterView>> {
+        let Some(Record::Sharing(keys)) = self.record(crate::model::SHARING_ID) else { return Ok(Vec::new()) };
+        let keys = keys.clone();
+        let mut letters: Vec<LetterView> = self
+            .records()
+            .filter_map(|record| if let Record::Letter(letter) = record { Some(letter) } else { None })
+            .map(|letter| self.view_of(letter, &keys))
+            .collect::<Result<_>>()?;
+        letters.sort_by_key(|letter| (letter.written, letter.id));
+        Ok(letters)
+    }
+
+    fn view_of(&self, letter: &Letter, keys: &SharingKeys) -> Result<LetterView> {
+        Ok(LetterView {
+            id: letter.id,
+            kind: letter.kind,
+            written: letter.written,
+            text: letter.text.clone(),
+            reply_to: letter.reply_to,
+            from_me: letter.from == keys.public_key()?,
+            from_fingerprint: fingerprint(&letter.from),
+        })
+    }
+}
