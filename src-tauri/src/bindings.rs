@@ -10,6 +10,7 @@ mod tests {
 
     use crate::auto_lock::LockReason;
     use crate::backups::BackupStatus;
+    use crate::letters::SentLetter;
     use crate::commands::VaultState;
     use crate::damage::{BackupOffer, DamageReport};
     use crate::recovery_key::SavedRecoveryKey;
@@ -19,7 +20,7 @@ mod tests {
     use kintsugi_core::{
         AgreementDay, AgreementView, Agreements, Cadence, CalendarDay, DayRecords, Draft, Dropped, Entry, EntryDraft, EntryId,
         EntrySummary, ExportFormat, ImportFormat, ImportSummary, Problem, FrequentTrigger, Keeping, KindCount, Mark, Memory, Milestone, MilestoneDraft, MilestoneKind,
-        MilestoneMarker, PassphraseStrength, Progress, Prompt, PromptTopic, Audience, Role, SharingKey, RecentEntries, RecordId, SearchHit, SearchQuery, SearchResults, Settings, Span,
+        MilestoneMarker, PassphraseStrength, Progress, Prompt, PromptTopic, Audience, Role, SharingKey, LetterDraft, LetterKind, LetterView, RecentEntries, RecordId, SearchHit, SearchQuery, SearchResults, Settings, Span,
         Step, Stretch, Terms, Theme, Timeline, TimelinePoint, Trigger, TriggerDraft, TriggerMonth, TriggerPatterns,
         Vocabulary, Win, WinDraft, WinFrom, WinKind, WinWeek, Zoom,
     };
@@ -38,6 +39,10 @@ mod tests {
             generated::<VaultState>(),
             generated::<Role>(),
             generated::<SharingKey>(),
+            generated::<LetterDraft>(),
+            generated::<LetterKind>(),
+            generated::<LetterView>(),
+            generated::<SentLetter>(),
             generated::<Audience>(),
             generated::<LockReason>(),
             generated::<DamageReport>(),

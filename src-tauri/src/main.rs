@@ -14,6 +14,7 @@ mod entry_lists;
 mod error;
 mod export;
 mod import;
+mod letters;
 mod looking_back;
 mod no_core_dumps;
 mod progress;
@@ -84,6 +85,10 @@ fn main() {
             sharing::forget_partner_key,
             sharing::open_partner_card,
             sharing::save_sharing_card,
+            letters::letters,
+            letters::seal_letter,
+            letters::open_letter_file,
+            letters::open_letter_text,
             writing::keep_draft,
             writing::get_draft,
             writing::discard_draft,

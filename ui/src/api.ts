@@ -28,6 +28,9 @@ import type { PassphraseStrength } from './bindings/PassphraseStrength';
 import type { Prompt } from './bindings/Prompt';
 import type { Role } from './bindings/Role';
 import type { SharingKey } from './bindings/SharingKey';
+import type { LetterDraft } from './bindings/LetterDraft';
+import type { LetterView } from './bindings/LetterView';
+import type { SentLetter } from './bindings/SentLetter';
 import type { Progress } from './bindings/Progress';
 import type { RecentEntries } from './bindings/RecentEntries';
 import type { SavedRecoveryKey } from './bindings/SavedRecoveryKey';
@@ -133,6 +136,18 @@ export const forgetPartnerKey = () => call<void>('forget_partner_key');
 
 /** Asks where to save the sharing card; the file's path, or null when the person cancels. */
 export const saveSharingCard = () => call<string | null>('save_sharing_card');
+
+/** Every letter, sent and received, oldest first. */
+export const letters = () => call<LetterView[]>('letters');
+
+/** Asks where to save it, then seals the letter; null when the person cancels. */
+export const sealLetter = (draft: LetterDraft) => call<SentLetter | null>('seal_letter', { draft });
+
+/** Asks for a sealed letter's file and opens it; null when the person cancels. */
+export const openLetterFile = () => call<LetterView | null>('open_letter_file');
+
+/** Opens a letter from its pasted text. */
+export const openLetterText = (text: string) => call<LetterView>('open_letter_text', { text });
 
 /** Someone is at the keyboard or pointer: the idle deadline starts again. */
 export const stillHere = () => call<void>('still_here');

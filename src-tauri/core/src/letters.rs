@@ -37,7 +37,7 @@ const VERSION: u32 = 1;
 /// A letter's words, as for an entry.
 const MAX_LETTER_CHARS: usize = 200_000;
 /// The largest sealed letter read: the words, armored and encrypted, with room to spare.
-pub const MAX_SEALED_LETTER_BYTES: u64 = 4 * 1024 * 1024;
+const MAX_SEALED_LETTER_BYTES: u64 = 4 * 1024 * 1024;
 
 /// What a letter is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -134,6 +134,23 @@ pub struct SealedLetter {
     pub armored: String,
     /// The letter as this journal now keeps it.
     pub letter: LetterView,
+}
+
+impl SealedLetter {
+    /// Writes the sealed letter to `path`, owner-only and atomically, like every file written
+    /// outside the vault. It is encrypted: only the two sharing keys open it.
+    pub fn save_to(&self, path: &std::path::Path) -> Result<()> {
+        crate::io::files::write_private(path, |file| Ok(file.write_all(self.armored.as_bytes())?))
+    }
+}
+
+/// Reads a sealed letter's file for [`Journal::open_letter`], refusing one far larger than a
+/// letter before reading it.
+pub fn read_sealed_letter(path: &std::path::Path) -> Result<String> {
+    if std::fs::metadata(path)?.len() > MAX_SEALED_LETTER_BYTES {
+        return Err(Error::InvalidInput("That file is far larger than a letter. Choose the .age file your partner sealed.".into()));
+    }
+    Ok(String::from_utf8_lossy(&std::fs::read(path)?).into_owned())
 }
 
 /// The MAC that proves which two sharing keys a letter is between.

@@ -64,7 +64,7 @@ pub use progress::RecordId;
 pub use prompts::{library as prompt_library, Audience, Prompt, PromptTopic};
 pub use search::{SearchHit, SearchQuery, SearchResults, Span};
 pub use settings::{Settings, Theme};
-pub use letters::{LetterDraft, LetterKind, LetterView, SealedLetter, MAX_SEALED_LETTER_BYTES};
+pub use letters::{read_sealed_letter, LetterDraft, LetterKind, LetterView, SealedLetter};
 pub use sharing::{read_sharing_card, SharingKey};
 pub use strength::PassphraseStrength;
 pub use vault::{Passphrase, RecoveryKey, MIN_PASSPHRASE_CHARS, MIN_PASSPHRASE_SCORE, PASSPHRASE_WORK_FACTOR};

@@ -116,6 +116,9 @@ export function fakeBackend(initial: Partial<FakeState> = {}, refusals: Record<s
       state.milestones = state.milestones.filter((m) => m.id !== gone);
     },
     milestones: () => state.milestones,
+    letters: () => [],
+    partner_key: () => null,
+    role: () => 'unsaid',
   };
 
   mockIPC((cmd, raw) => {

@@ -38,3 +38,11 @@ export const EditIcon = () => (
     <path d="M4 20h4L19 9a2.8 2.8 0 0 0-4-4L4 16z" />
   </Icon>
 );
+
+/** A sealed envelope. */
+export const LetterIcon = () => (
+  <Icon>
+    <rect x="3.5" y="6" width="17" height="12" rx="1.5" />
+    <path d="M4 7l8 6 8-6" />
+  </Icon>
+);

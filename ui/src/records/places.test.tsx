@@ -17,7 +17,7 @@ describe('the places that notice progress', () => {
     renderJournal();
     const places = [...document.querySelectorAll('.sidebar-places .place')].map((p) => p.getAttribute('data-testid'));
     expect(places.slice(0, 2)).toEqual(['nav-today', 'nav-journal']);
-    expect(places.slice(-4)).toEqual(['nav-wins', 'nav-agreements', 'nav-triggers', 'nav-milestones']);
+    expect(places.slice(-5)).toEqual(['nav-wins', 'nav-agreements', 'nav-triggers', 'nav-milestones', 'nav-letters']);
     for (const { place } of RECORD_PLACES) {
       fireEvent.click(screen.getByTestId(`nav-${place}`));
       await screen.findByTestId(`${place}-view`);
@@ -26,7 +26,7 @@ describe('the places that notice progress', () => {
     }
   });
 
-  it('open with Ctrl+4 to Ctrl+7, even from the editor', async () => {
+  it('open with Ctrl+4 to Ctrl+8, even from the editor', async () => {
     fakeBackend();
     renderJournal();
     const editor = await screen.findByTestId('editor');
@@ -38,6 +38,8 @@ describe('the places that notice progress', () => {
     await screen.findByTestId('triggers-view');
     fireEvent.keyDown(document.body, { key: '7', ctrlKey: true });
     await screen.findByTestId('milestones-view');
+    fireEvent.keyDown(document.body, { key: '8', ctrlKey: true });
+    await screen.findByTestId('letters-view');
   });
 
   it('let a win be noted from Today’s button and from any screen with W', async () => {

@@ -1,12 +1,14 @@
-// The places that notice progress (Wins, Agreements, Triggers, Milestones): their sidebar
+// The places that notice progress (Wins, Agreements, Triggers, Milestones) and the Letters between
+// the two partners: their sidebar
 // buttons, their shortcuts, and which screen each one shows.
 import type { Win } from '../bindings/Win';
 import { AgreementsView } from '../agreements/agreements-view';
+import { LettersView } from '../letters/letters-view';
 import { MilestonesView } from '../milestones/milestones-view';
 import { shortcutAttributes, useShortcuts } from '../shortcuts/use-shortcuts';
 import { TriggersView } from '../triggers/triggers-view';
 import { WinsView } from '../wins/wins-view';
-import { AgreementIcon, MilestoneIcon, TriggerIcon, WinIcon } from './icons';
+import { AgreementIcon, LetterIcon, MilestoneIcon, TriggerIcon, WinIcon } from './icons';
 import './sidebar-places.css';
 
 export const RECORD_PLACES = [
@@ -14,6 +16,7 @@ export const RECORD_PLACES = [
   { place: 'agreements', label: 'Agreements', shortcut: 'go-agreements', Icon: AgreementIcon },
   { place: 'triggers', label: 'Triggers', shortcut: 'go-triggers', Icon: TriggerIcon },
   { place: 'milestones', label: 'Milestones', shortcut: 'go-milestones', Icon: MilestoneIcon },
+  { place: 'letters', label: 'Letters', shortcut: 'go-letters', Icon: LetterIcon },
 ] as const;
 
 export type RecordPlace = (typeof RECORD_PLACES)[number]['place'];
@@ -22,13 +25,14 @@ export function isRecordPlace(view: string): view is RecordPlace {
   return RECORD_PLACES.some((entry) => entry.place === view);
 }
 
-/** Binds Ctrl+4 to Ctrl+7 to the places. */
+/** Binds Ctrl+4 to Ctrl+8 to the places. */
 export function useRecordPlaceShortcuts(go: (place: RecordPlace) => void) {
   useShortcuts({
     'go-wins': () => go('wins'),
     'go-agreements': () => go('agreements'),
     'go-triggers': () => go('triggers'),
     'go-milestones': () => go('milestones'),
+    'go-letters': () => go('letters'),
   });
 }
 
@@ -78,5 +82,7 @@ export function RecordScreen({ place, winsRevision, onAddWin, onEditWin, onOpenE
       return <TriggersView onError={onError} />;
     case 'milestones':
       return <MilestonesView onError={onError} />;
+    case 'letters':
+      return <LettersView onError={onError} />;
   }
 }

@@ -3,9 +3,9 @@
 // shown large enough to read aloud to each other.
 import { useEffect, useState } from 'preact/hooks';
 import * as api from '../api';
-import { toCommandError } from '../api';
 import type { SharingKey } from '../bindings/SharingKey';
 import { BusyButton } from '../controls/busy-button';
+import { useStep } from '../controls/use-step';
 import './sharing.css';
 
 export function SharingSection() {
@@ -13,26 +13,17 @@ export function SharingSection() {
   const [partner, setPartner] = useState<SharingKey | null>(null);
   const [pasted, setPasted] = useState('');
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const step = useStep();
+  const { busy, error } = step;
+  const run = (work: () => Promise<void>) => {
+    setStatus(null);
+    return step.run(work);
+  };
 
   useEffect(() => {
-    api.sharingKey().then(setOwn, (reason) => setError(toCommandError(reason).message));
+    void run(async () => setOwn(await api.sharingKey()));
     api.partnerKey().then(setPartner, () => undefined);
   }, []);
-
-  const run = async (step: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    setStatus(null);
-    try {
-      await step();
-    } catch (reason) {
-      setError(toCommandError(reason).message);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const added = (key: SharingKey | null) => {
     if (!key) return;

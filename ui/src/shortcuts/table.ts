@@ -100,6 +100,12 @@ export const SHORTCUTS = [
     keys: [{ key: '7', ctrl: true }],
   },
   {
+    id: 'go-letters',
+    label: 'Go to Letters',
+    group: 'Anywhere',
+    keys: [{ key: '8', ctrl: true }],
+  },
+  {
     id: 'quick-win',
     label: 'Note a small win',
     group: 'Anywhere',
