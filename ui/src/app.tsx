@@ -37,7 +37,7 @@ const SCREEN_FOR_STATE: Record<VaultState, Screen> = {
   unlocked: { name: 'journal' },
 };
 
-const DEFAULT_SETTINGS: Settings = { theme: 'system', autoLockMinutes: 5, lockWhenMinimised: false, backupFolder: null };
+const DEFAULT_SETTINGS: Settings = { theme: 'system', autoLockMinutes: 5, lockWhenMinimised: false, showKeepRates: true, backupFolder: null };
 
 /** The first screen: the vault's state decides, unless Settings locked to restore a backup. */
 function firstScreen(state: VaultState): Screen {

@@ -29,6 +29,9 @@ pub struct Settings {
     pub auto_lock_minutes: u16,
     /// Lock the journal when its window is minimised.
     pub lock_when_minimised: bool,
+    /// Show how often agreements were kept as numbers; off, they are said in words, for those
+    /// who find numbers turn into keeping score.
+    pub show_keep_rates: bool,
     /// Where encrypted backups are written, once the person has chosen a folder.
     pub backup_folder: Option<String>,
 }
@@ -52,7 +55,7 @@ impl Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { theme: Theme::System, auto_lock_minutes: 5, lock_when_minimised: false, backup_folder: None }
+        Self { theme: Theme::System, auto_lock_minutes: 5, lock_when_minimised: false, show_keep_rates: true, backup_folder: None }
     }
 }
 

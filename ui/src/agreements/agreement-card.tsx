@@ -6,7 +6,7 @@ import type { Terms } from '../bindings/Terms';
 import { addDays } from '../browse/calendar-grid';
 import { localDay } from '../journal/dates';
 import { dateLabel, shortDayLabel } from '../records/labels';
-import { cadenceLabel, keepRateLabel, keptRun, keptRunLabel, recentDays, renegotiatedLabel } from './terms';
+import { cadenceLabel, keepLabel, keptRun, keptRunLabel, recentDays, renegotiatedLabel } from './terms';
 
 const STRIP_DAYS = 28;
 
@@ -64,9 +64,11 @@ type Props = {
   agreement: AgreementView;
   /** Renegotiate, retire, delete. */
   actions: ComponentChildren;
+  /** The keep rate as numbers, or in words. */
+  numbers: boolean;
 };
 
-export function AgreementCard({ agreement, actions }: Props) {
+export function AgreementCard({ agreement, actions, numbers }: Props) {
   const run = keptRunLabel(keptRun(agreement));
   const since = agreement.retired
     ? `${dateLabel(agreement.since)} to ${dateLabel(addDays(agreement.retired, -1))}`
@@ -84,7 +86,7 @@ export function AgreementCard({ agreement, actions }: Props) {
       <div class="agreement-keeping">
         <RecentMarks agreement={agreement} />
         <p class="agreement-rate">
-          <span data-testid="agreement-keep-rate">{keepRateLabel(agreement.kept, agreement.missed)}</span>
+          <span data-testid="agreement-keep-rate">{keepLabel(agreement.kept, agreement.missed, numbers)}</span>
           {run && !agreement.retired && <span class="agreement-run">{run}</span>}
         </p>
       </div>

@@ -29,9 +29,18 @@ const PASSWORDS = agreement('a-passwords', 'Passwords shared', '2026-01-01', {
 const card = (id: string) => screen.getAllByTestId('agreement-item').find((c) => c.dataset.agreementId === id)!;
 
 describe('the Agreements screen', () => {
+  it('can say the keep rates in words alone, with no numbers or meter', async () => {
+    fakeBackend({ agreements: [DINNER, PASSWORDS] });
+    render(<AgreementsView onError={vi.fn()} numbers={false} />);
+    expect((await screen.findByTestId('agreements-keep-rate')).textContent).toBe('Kept most marked days');
+    expect(within(card('a-dinner')).getByTestId('agreement-keep-rate').textContent).toBe('Kept most marked days');
+    expect(document.querySelector('.keep-meter')).toBeNull();
+    expect(screen.getByTestId('agreements-view').textContent).not.toMatch(/\d+%/);
+  });
+
   it('shows keep rates per agreement and overall, and the history', async () => {
     fakeBackend({ agreements: [DINNER, PASSWORDS] });
-    render(<AgreementsView onError={vi.fn()} />);
+    render(<AgreementsView onError={vi.fn()} numbers />);
     expect((await screen.findByTestId('agreements-keep-rate')).textContent).toBe('Kept 3 of 4 marked days — 75%');
     expect(within(card('a-dinner')).getByTestId('agreement-keep-rate').textContent).toBe('Kept 2 of 3 marked days — 67%');
     expect(within(card('a-dinner')).getByTestId('agreement-history').textContent).toContain('Phones away at dinner');
@@ -43,7 +52,7 @@ describe('the Agreements screen', () => {
 
   it('writes a new agreement down', async () => {
     const backend = fakeBackend();
-    render(<AgreementsView onError={vi.fn()} />);
+    render(<AgreementsView onError={vi.fn()} numbers />);
     await screen.findByTestId('agreements-empty');
     fireEvent.click(screen.getByTestId('agreement-add'));
     fireEvent.input(screen.getByTestId('agreement-text'), { target: { value: 'A message at lunch' } });
@@ -57,7 +66,7 @@ describe('the Agreements screen', () => {
 
   it('keeps what was typed when the day is out of range', async () => {
     const backend = fakeBackend();
-    render(<AgreementsView onError={vi.fn()} />);
+    render(<AgreementsView onError={vi.fn()} numbers />);
     fireEvent.click(await screen.findByTestId('agreement-add'));
     fireEvent.input(screen.getByTestId('agreement-text'), { target: { value: 'A message at lunch' } });
     fireEvent.input(screen.getByTestId('agreement-since'), { target: { value: '1900-01-01' } });
@@ -69,7 +78,7 @@ describe('the Agreements screen', () => {
 
   it('renegotiates from a day, saying the history is kept', async () => {
     const backend = fakeBackend({ agreements: [DINNER] });
-    render(<AgreementsView onError={vi.fn()} />);
+    render(<AgreementsView onError={vi.fn()} numbers />);
     fireEvent.click(await screen.findByTestId('agreement-renegotiate'));
     const dialog = screen.getByTestId('agreement-renegotiate-dialog');
     expect(dialog.textContent).toContain('stay in its history');
@@ -88,7 +97,7 @@ describe('the Agreements screen', () => {
 
   it('retires after a confirmation, and a refusal changes nothing', async () => {
     const backend = fakeBackend({ agreements: [DINNER] }, { retire_agreement: 'This agreement was retired on 2026-11-01.' });
-    render(<AgreementsView onError={vi.fn()} />);
+    render(<AgreementsView onError={vi.fn()} numbers />);
     fireEvent.click(await screen.findByTestId('agreement-retire'));
     expect(screen.getByTestId('agreement-retire-dialog').textContent).toContain('history');
     fireEvent.click(screen.getByTestId('agreement-retire-confirm'));
@@ -101,7 +110,7 @@ describe('the Agreements screen', () => {
 
   it('deletes only after asking', async () => {
     const backend = fakeBackend({ agreements: [DINNER] });
-    render(<AgreementsView onError={vi.fn()} />);
+    render(<AgreementsView onError={vi.fn()} numbers />);
     fireEvent.click(await screen.findByTestId('agreement-delete'));
     expect(screen.getByTestId('agreement-delete-dialog').textContent).toContain('Retiring it instead keeps its history');
     fireEvent.click(screen.getByTestId('agreement-delete-confirm'));

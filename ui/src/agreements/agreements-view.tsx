@@ -10,26 +10,30 @@ import { RecordPage, RecordsEmpty } from '../records/record-page';
 import { useLoaded } from '../records/use-loaded';
 import { AgreementCard } from './agreement-card';
 import { AddAgreementDialog, DeleteAgreementDialog, RenegotiateDialog, RetireDialog } from './agreement-dialogs';
-import { keepPercent, keepRateLabel } from './terms';
+import { keepLabel, keepPercent } from './terms';
 import './agreements.css';
 
-type Props = { onError: (reason: unknown) => void };
+type Props = {
+  onError: (reason: unknown) => void;
+  /** The keep rates as numbers, or in words (Settings). */
+  numbers: boolean;
+};
 
 type Open =
   | { dialog: 'add' }
   | { dialog: 'renegotiate' | 'retire' | 'delete'; agreement: AgreementView }
   | null;
 
-function OverallRate({ agreements }: { agreements: readonly AgreementView[] }) {
+function OverallRate({ agreements, numbers }: { agreements: readonly AgreementView[]; numbers: boolean }) {
   const kept = agreements.reduce((sum, a) => sum + a.kept, 0);
   const missed = agreements.reduce((sum, a) => sum + a.missed, 0);
   const percent = keepPercent(kept, missed);
   return (
     <div class="keep-summary">
       <p class="keep-summary-text" data-testid="agreements-keep-rate">
-        {keepRateLabel(kept, missed)}
+        {keepLabel(kept, missed, numbers)}
       </p>
-      {percent !== null && (
+      {numbers && percent !== null && (
         <div class="keep-meter" aria-hidden="true">
           <span class="keep-meter-fill" style={{ width: `${percent}%` }} />
         </div>
@@ -38,7 +42,7 @@ function OverallRate({ agreements }: { agreements: readonly AgreementView[] }) {
   );
 }
 
-export function AgreementsView({ onError }: Props) {
+export function AgreementsView({ onError, numbers }: Props) {
   const loaded = useLoaded<Agreements>(api.agreements, onError);
   const [open, setOpen] = useState<Open>(null);
   const all = loaded.data?.agreements ?? null;
@@ -105,10 +109,10 @@ export function AgreementsView({ onError }: Props) {
         </RecordsEmpty>
       ) : (
         <>
-          <OverallRate agreements={all} />
+          <OverallRate agreements={all} numbers={numbers} />
           <div class="agreement-list">
             {active.map((agreement) => (
-              <AgreementCard key={agreement.id} agreement={agreement} actions={actions(agreement)} />
+              <AgreementCard key={agreement.id} agreement={agreement} actions={actions(agreement)} numbers={numbers} />
             ))}
           </div>
           {retired.length > 0 && (
@@ -116,7 +120,7 @@ export function AgreementsView({ onError }: Props) {
               <summary>Retired ({countOf(retired.length, 'agreement', 'agreements')})</summary>
               <div class="agreement-list">
                 {retired.map((agreement) => (
-                  <AgreementCard key={agreement.id} agreement={agreement} actions={actions(agreement)} />
+                  <AgreementCard key={agreement.id} agreement={agreement} actions={actions(agreement)} numbers={numbers} />
                 ))}
               </div>
             </details>

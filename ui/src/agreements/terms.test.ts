@@ -5,6 +5,7 @@ import {
   cadenceLabel,
   keepPercent,
   keepRateLabel,
+  keepWordsLabel,
   keptRun,
   keptRunLabel,
   markOn,
@@ -93,5 +94,16 @@ describe('terms', () => {
     expect(termsProblem(' ', '2026-01-01')).toBe('Write a few words for the agreement.');
     expect(termsProblem('Call at lunch', '1900-01-01')).toBe('Choose a day between the years 1920 and 2200.');
     expect(termsProblem('Call at lunch', '2026-01-01')).toBeNull();
+  });
+});
+
+describe('keepWordsLabel', () => {
+  it('says how often in words, gently at every end', () => {
+    expect(keepWordsLabel(0, 0)).toBe('No days marked yet');
+    expect(keepWordsLabel(14, 0)).toBe('Kept every marked day');
+    expect(keepWordsLabel(12, 2)).toBe('Kept most marked days');
+    expect(keepWordsLabel(5, 5)).toBe('Kept about half the marked days');
+    expect(keepWordsLabel(1, 9)).toBe('Kept some marked days');
+    expect(keepWordsLabel(0, 3)).toBe('Not kept on the marked days so far');
   });
 });

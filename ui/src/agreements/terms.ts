@@ -48,6 +48,25 @@ export function keepRateLabel(kept: number, missed: number): string {
   return `Kept ${kept.toLocaleString('en-GB')} of ${marked.toLocaleString('en-GB')} ${days} — ${percent}%`;
 }
 
+/**
+ * The keep rate in words alone, for those who find numbers turn into keeping score: "Kept most
+ * marked days".
+ */
+export function keepWordsLabel(kept: number, missed: number): string {
+  const percent = keepPercent(kept, missed);
+  if (percent === null) return 'No days marked yet';
+  if (missed === 0) return 'Kept every marked day';
+  if (percent >= 60) return 'Kept most marked days';
+  if (percent >= 40) return 'Kept about half the marked days';
+  if (kept > 0) return 'Kept some marked days';
+  return 'Not kept on the marked days so far';
+}
+
+/** The keep rate as numbers, or in words when the person chose so in Settings. */
+export function keepLabel(kept: number, missed: number, numbers: boolean): string {
+  return numbers ? keepRateLabel(kept, missed) : keepWordsLabel(kept, missed);
+}
+
 /** How many of the latest marks in a row were "kept"; a renegotiation neither adds nor ends it. */
 export function keptRun(view: Pick<AgreementView, 'marks'>): number {
   let run = 0;

@@ -18,6 +18,11 @@ autoLockMinutes: number,
  */
 lockWhenMinimised: boolean, 
 /**
+ * Show how often agreements were kept as numbers; off, they are said in words, for those
+ * who find numbers turn into keeping score.
+ */
+showKeepRates: boolean, 
+/**
  * Where encrypted backups are written, once the person has chosen a folder.
  */
 backupFolder: string | null, };

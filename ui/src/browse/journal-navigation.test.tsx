@@ -53,7 +53,7 @@ function backend(entries: Entry[] = [OLD, OLDER]) {
   return calls;
 }
 
-const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, backupFolder: null };
+const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, showKeepRates: true, backupFolder: null };
 const screenWith = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
 const editorText = () => (screen.getByTestId('editor') as HTMLTextAreaElement).value;
 const key = (init: KeyboardEventInit, target: Element = document.body) =>

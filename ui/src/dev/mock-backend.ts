@@ -72,7 +72,7 @@ const store: Store = stored
       state: firstState,
       passphrase: 'correct horse',
       recoveryKey: randomKey(),
-      settings: { theme: (query.get('theme') as Settings['theme'] | null) ?? 'system', autoLockMinutes: 5, lockWhenMinimised: false, backupFolder: null },
+      settings: { theme: (query.get('theme') as Settings['theme'] | null) ?? 'system', autoLockMinutes: 5, lockWhenMinimised: false, showKeepRates: true, backupFolder: null },
       failSaves: query.get('failSaves') === '1',
       failDrafts: query.get('failDrafts') === '1',
       written: {},

@@ -34,7 +34,7 @@ function backend() {
   return { entries };
 }
 
-const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, backupFolder: null };
+const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, showKeepRates: true, backupFolder: null };
 const shownDay = () => screen.getByTestId('entry-date').getAttribute('datetime');
 
 describe('the day changing while the journal is open', () => {

@@ -61,7 +61,7 @@ function backend({ failSaves, failDrafts }: Options = {}) {
   return { entries, calls, saves };
 }
 
-const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, backupFolder: null };
+const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, showKeepRates: true, backupFolder: null };
 const screenWith = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
 const heading = () => screen.getByTestId('entry-date');
 const dayField = () => screen.getByTestId('entry-day') as HTMLInputElement;

@@ -55,7 +55,7 @@ function backend() {
   return { entries, calls, listings };
 }
 
-const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, backupFolder: null };
+const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, showKeepRates: true, backupFolder: null };
 
 describe('JournalScreen', () => {
   it('opens on a new entry for today and saves it once typing stops', async () => {

@@ -233,6 +233,7 @@ export function JournalScreen({ settings, onSettingsChange, onJournalReplaced, o
             onEditWin={quickWin.open}
             onOpenEntry={openInEditor}
             onError={fail}
+            keepRateNumbers={settings.showKeepRates}
           />
         )}
       </main>

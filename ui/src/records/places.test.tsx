@@ -8,7 +8,7 @@ import { RECORD_PLACES } from './places';
 
 afterEach(() => clearMocks());
 
-const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, backupFolder: null };
+const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, showKeepRates: true, backupFolder: null };
 const renderJournal = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
 
 describe('the places that notice progress', () => {

@@ -68,16 +68,18 @@ type ScreenProps = {
   onEditWin: (win: Win) => void;
   onOpenEntry: (id: string) => void;
   onError: (reason: unknown) => void;
+  /** Keep rates as numbers, or in words (Settings). */
+  keepRateNumbers: boolean;
 };
 
-export function RecordScreen({ place, winsRevision, onAddWin, onEditWin, onOpenEntry, onError }: ScreenProps) {
+export function RecordScreen({ place, winsRevision, onAddWin, onEditWin, onOpenEntry, onError, keepRateNumbers }: ScreenProps) {
   switch (place) {
     case 'wins':
       return (
         <WinsView revision={winsRevision} onAdd={onAddWin} onEdit={onEditWin} onOpenEntry={onOpenEntry} onError={onError} />
       );
     case 'agreements':
-      return <AgreementsView onError={onError} />;
+      return <AgreementsView onError={onError} numbers={keepRateNumbers} />;
     case 'triggers':
       return <TriggersView onError={onError} />;
     case 'milestones':

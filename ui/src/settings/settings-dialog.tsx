@@ -115,6 +115,16 @@ export function SettingsDialog(props: Props) {
         />
         Also lock when the window is minimised
       </label>
+      <label class="check-field">
+        <input
+          type="checkbox"
+          checked={settings.showKeepRates}
+          onChange={(event) => store({ ...settings, showKeepRates: event.currentTarget.checked })}
+          data-testid="show-keep-rates"
+        />
+        Show how often agreements were kept as numbers
+      </label>
+      <p class="field-hint">Off, agreements say it in words, such as “kept most marked days”.</p>
       <p class="form-error" role="alert">
         {saveError}
       </p>

@@ -36,7 +36,7 @@ function backend() {
   });
 }
 
-const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, backupFolder: null };
+const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, showKeepRates: true, backupFolder: null };
 
 describe('the Timeline place', () => {
   it('sits in the sidebar after Journal and opens the timeline', async () => {

@@ -80,7 +80,7 @@ function backend({ draft = null as Draft | null, prompt = true } = {}) {
   return { entries, calls, saves, kept: () => kept };
 }
 
-const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, backupFolder: null };
+const settings = { theme: 'light' as const, autoLockMinutes: 5, lockWhenMinimised: false, showKeepRates: true, backupFolder: null };
 const open = () => render(<JournalScreen settings={settings} onSettingsChange={() => undefined} onJournalReplaced={() => undefined} onNewKeys={() => undefined} />);
 const editor = () => screen.getByTestId('editor') as HTMLTextAreaElement;
 const type = (testId: string, value: string) => fireEvent.input(screen.getByTestId(testId), { target: { value } });
