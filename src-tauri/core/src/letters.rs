@@ -97,12 +97,14 @@ impl Letter {
     }
 }
 
-/// The sealed file's contents.
+/// The sealed file's contents. The letter is kept as the exact JSON that was sealed, so the
+/// seal never depends on how a reader would write the letter again (a later version may add
+/// fields an earlier one does not know).
 #[derive(Serialize, Deserialize)]
 struct Envelope {
     format: String,
     version: u32,
-    letter: Letter,
+    letter: Box<serde_json::value::RawValue>,
     seal: String,
 }
 
@@ -154,11 +156,10 @@ pub fn read_sealed_letter(path: &std::path::Path) -> Result<String> {
 }
 
 /// The MAC that proves which two sharing keys a letter is between.
-fn seal(keys: &SharingKeys, other: &str, letter: &Letter) -> Result<String> {
+fn seal(keys: &SharingKeys, other: &str, letter: &serde_json::value::RawValue) -> Result<String> {
     let shared = shared_secret(keys, other)?;
     let key = blake3::derive_key("Kintsugi letter seal v1", &shared[..]);
-    let bytes = serde_json::to_vec(letter).map_err(|e| Error::Io(e.into()))?;
-    Ok(blake3::keyed_hash(&key, &bytes).to_hex().to_string())
+    Ok(blake3::keyed_hash(&key, letter.get().as_bytes()).to_hex().to_string())
 }
 
 /// The X25519 secret this journal's sharing key shares with `other` (`age1…`).
@@ -195,7 +196,8 @@ impl Journal {
             .ok_or_else(|| Error::InvalidInput("Add your partner's sharing key in Settings first: a letter is sealed for their key.".into()))?
             .public_key;
         let letter = Letter { id: RecordId::random(), kind: draft.kind, written: now, text, reply_to: draft.reply_to, from: keys.public_key()?, to: to.clone() };
-        let envelope = Envelope { format: FORMAT_NAME.into(), version: VERSION, seal: seal(&keys, &to, &letter)?, letter };
+        let sealed = serde_json::value::to_raw_value(&letter).map_err(|e| Error::Io(e.into()))?;
+        let envelope = Envelope { format: FORMAT_NAME.into(), version: VERSION, seal: seal(&keys, &to, &sealed)?, letter: sealed };
 
         let recipients: Vec<Box<dyn age::Recipient + Send>> = vec![
             Box::new(to.parse::<age::x25519::Recipient>().map_err(|_| Error::Damaged("Your partner's key could not be read.".into()))?),
@@ -209,8 +211,8 @@ impl Journal {
         writer.write_all(&serde_json::to_vec(&envelope).map_err(|e| Error::Io(e.into()))?)?;
         writer.finish()?.finish()?;
 
-        let view = self.view_of(&envelope.letter, &keys)?;
-        self.put(Record::Letter(envelope.letter))?;
+        let view = self.view_of(&letter, &keys)?;
+        self.put(Record::Letter(letter))?;
         Ok(SealedLetter { armored: String::from_utf8(armored).expect("armor is ASCII"), letter: view })
     }
 
@@ -237,13 +239,13 @@ impl Journal {
         if envelope.version > VERSION {
             return Err(Error::InvalidInput("This letter was sealed by a newer version of Kintsugi. Update Kintsugi to read it.".into()));
         }
-        let letter = envelope.letter;
+        let letter: Letter = serde_json::from_str(envelope.letter.get()).map_err(|_| not_a_letter())?;
         let own = keys.public_key()?;
         // The seal is made with the secret the two keys share: the sender's with the
         // recipient's. Either side can check it from its own end.
         let other = if letter.from == own { &letter.to } else { &letter.from };
         let ours = letter.to == own || letter.from == own;
-        if !ours || seal(&keys, other, &letter)? != envelope.seal {
+        if !ours || seal(&keys, other, &envelope.letter)? != envelope.seal {
             return Err(Error::InvalidInput(
                 "This letter's seal does not match the key it names, so Kintsugi cannot say who wrote it. It was not kept.".into(),
             ));
@@ -284,5 +286,50 @@ impl Journal {
             from_me: letter.from == keys.public_key()?,
             from_fingerprint: fingerprint(&letter.from),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Passphrase;
+
+    /// `letter` (JSON) from `from` to `to`, with the seal `from` makes over `sealed_words`, as
+    /// another version of Kintsugi, or a forger, might write it.
+    fn envelope_of(from: &mut Journal, to: &str, letter: &str, sealed_words: &str) -> String {
+        let keys = from.sharing_keys().unwrap();
+        let raw = |text: &str| serde_json::value::RawValue::from_string(text.to_owned()).unwrap();
+        let envelope = Envelope { format: FORMAT_NAME.into(), version: VERSION, seal: seal(&keys, to, &raw(sealed_words)).unwrap(), letter: raw(letter) };
+        let recipient: age::x25519::Recipient = to.parse().unwrap();
+        let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient)).unwrap();
+        let mut out = Vec::new();
+        let armor = age::armor::ArmoredWriter::wrap_output(&mut out, age::armor::Format::AsciiArmor).unwrap();
+        let mut writer = encryptor.wrap_output(armor).unwrap();
+        writer.write_all(&serde_json::to_vec(&envelope).unwrap()).unwrap();
+        writer.finish().unwrap().finish().unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_seal_covers_the_letter_as_written_so_unknown_fields_open_and_changed_words_do_not() {
+        let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+        let passphrase = Passphrase::new("mended with gold, slowly".into());
+        let (mut one, _) = Journal::create(dirs[0].path(), &passphrase).unwrap();
+        let (mut two, _) = Journal::create(dirs[1].path(), &passphrase).unwrap();
+        let one_key = one.sharing_key().unwrap().public_key;
+        let two_key = two.sharing_key().unwrap().public_key;
+        two.set_partner_key(&one_key).unwrap();
+
+        // Spaced and ordered unlike this version writes, with a field it does not know.
+        let letter = format!(
+            r#"{{ "mood": "hopeful", "to": "{two_key}", "from": "{one_key}", "id": "6f1c1b1e-0000-4000-8000-000000000002",
+                 "kind": "appreciation", "written": "2027-05-01T09:00:00+02:00", "text": "Thank you.", "replyTo": null }}"#
+        );
+        let opened = two.open_letter(&envelope_of(&mut one, &two_key, &letter, &letter)).unwrap();
+        assert_eq!(opened.text, "Thank you.");
+
+        let changed = letter.replace("Thank you.", "Send me your passphrase.").replace("0002", "0003");
+        let refused = two.open_letter(&envelope_of(&mut one, &two_key, &changed, &letter));
+        assert!(matches!(&refused, Err(Error::InvalidInput(m)) if m.contains("seal does not match")), "{refused:?}");
     }
 }
