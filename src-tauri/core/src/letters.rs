@@ -211,7 +211,7 @@ impl Journal {
         writer.write_all(&serde_json::to_vec(&envelope).map_err(|e| Error::Io(e.into()))?)?;
         writer.finish()?.finish()?;
 
-        let view = self.view_of(&letter, &keys)?;
+        let view = view_of(&letter, &letter.from);
         self.put(Record::Letter(letter))?;
         Ok(SealedLetter { armored: String::from_utf8(armored).expect("armor is ASCII"), letter: view })
     }
@@ -256,7 +256,7 @@ impl Journal {
                 fingerprint(&letter.from)
             )));
         }
-        let view = self.view_of(&letter, &keys)?;
+        let view = view_of(&letter, &own);
         if !matches!(self.record(letter.id().0), Some(Record::Letter(_))) {
             self.put(Record::Letter(letter))?;
         }
@@ -266,26 +266,28 @@ impl Journal {
     /// Every letter, sent and received, oldest first: a thread by date.
     pub fn letters(&self) -> Result<Vec<LetterView>> {
         let Some(Record::Sharing(keys)) = self.record(crate::model::SHARING_ID) else { return Ok(Vec::new()) };
-        let keys = keys.clone();
+        // Derived once: it costs a scalar multiplication.
+        let own = keys.public_key()?;
         let mut letters: Vec<LetterView> = self
             .records()
-            .filter_map(|record| if let Record::Letter(letter) = record { Some(letter) } else { None })
-            .map(|letter| self.view_of(letter, &keys))
-            .collect::<Result<_>>()?;
+            .filter_map(|record| if let Record::Letter(letter) = record { Some(view_of(letter, &own)) } else { None })
+            .collect();
         letters.sort_by_key(|letter| (letter.written, letter.id));
         Ok(letters)
     }
 
-    fn view_of(&self, letter: &Letter, keys: &SharingKeys) -> Result<LetterView> {
-        Ok(LetterView {
-            id: letter.id,
-            kind: letter.kind,
-            written: letter.written,
-            text: letter.text.clone(),
-            reply_to: letter.reply_to,
-            from_me: letter.from == keys.public_key()?,
-            from_fingerprint: fingerprint(&letter.from),
-        })
+}
+
+/// A letter as the journal shows it, for the journal whose public sharing key is `own`.
+fn view_of(letter: &Letter, own: &str) -> LetterView {
+    LetterView {
+        id: letter.id,
+        kind: letter.kind,
+        written: letter.written,
+        text: letter.text.clone(),
+        reply_to: letter.reply_to,
+        from_me: letter.from == own,
+        from_fingerprint: fingerprint(&letter.from),
     }
 }
 
