@@ -20,7 +20,7 @@ mod tests {
     use kintsugi_core::{
         AgreementDay, AgreementView, Agreements, Cadence, CalendarDay, DayRecords, Draft, Dropped, Entry, EntryDraft, EntryId,
         EntrySummary, ExportFormat, ImportFormat, ImportSummary, Problem, FrequentTrigger, Keeping, KindCount, Mark, Memory, Milestone, MilestoneDraft, MilestoneKind,
-        MilestoneMarker, PassphraseStrength, Progress, Prompt, PromptTopic, Audience, Role, SharingKey, LetterDraft, LetterKind, LetterView, RecentEntries, RecordId, SearchHit, SearchQuery, SearchResults, Settings, Span,
+        MilestoneMarker, PassphraseStrength, Progress, Prompt, PromptTopic, Audience, Role, SharingKey, LetterDraft, LetterKind, LetterView, Owner, Proposal, RecentEntries, RecordId, SearchHit, SearchQuery, SearchResults, Settings, Span,
         Step, Stretch, Terms, Theme, Timeline, TimelinePoint, Trigger, TriggerDraft, TriggerMonth, TriggerPatterns,
         Vocabulary, Win, WinDraft, WinFrom, WinKind, WinWeek, Zoom,
     };
@@ -42,6 +42,8 @@ mod tests {
             generated::<LetterDraft>(),
             generated::<LetterKind>(),
             generated::<LetterView>(),
+            generated::<Proposal>(),
+            generated::<Owner>(),
             generated::<SentLetter>(),
             generated::<Audience>(),
             generated::<LockReason>(),

@@ -1,7 +1,8 @@
 //! Letters between partners: sealed and saved where the person chooses, opened from a file or
 //! pasted text, and kept in the journal as a thread.
 
-use kintsugi_core::{read_sealed_letter, LetterDraft, LetterView};
+use chrono::NaiveDate;
+use kintsugi_core::{read_sealed_letter, AgreementView, LetterDraft, LetterView, RecordId};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
@@ -51,4 +52,11 @@ pub async fn open_letter_file<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
 #[tauri::command]
 pub fn open_letter_text(state: State<'_, AppState>, text: String) -> Result<LetterView, CommandError> {
     state.with_journal(|journal| Ok(journal.open_letter(&text)?))
+}
+
+/// Adds the agreement a letter proposes to this journal's agreements, from `since` on.
+#[tauri::command]
+pub fn accept_proposal(state: State<'_, AppState>, letter: String, since: NaiveDate) -> Result<AgreementView, CommandError> {
+    let letter = RecordId::parse(&letter)?;
+    state.with_journal(|journal| Ok(journal.accept_proposal(letter, since)?))
 }

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use kintsugi_core::{
-    AgreementView, Agreements, Cadence, DayRecords, Keeping, Milestone, MilestoneDraft, Progress, RecordId, Timeline,
+    AgreementView, Agreements, Cadence, DayRecords, Keeping, Milestone, Owner, MilestoneDraft, Progress, RecordId, Timeline,
     Trigger, TriggerDraft, TriggerPatterns, Win, WinDraft, WinWeek, Zoom,
 };
 use tauri::State;
@@ -32,8 +32,14 @@ pub fn agreements(state: State<'_, AppState>) -> Result<Agreements, CommandError
 }
 
 #[tauri::command]
-pub fn add_agreement(state: State<'_, AppState>, text: String, cadence: Cadence, since: NaiveDate) -> Result<AgreementView, CommandError> {
-    state.with_journal(|journal| Ok(journal.add_agreement(&text, cadence, since)?))
+pub fn add_agreement(
+    state: State<'_, AppState>,
+    text: String,
+    cadence: Cadence,
+    owner: Owner,
+    since: NaiveDate,
+) -> Result<AgreementView, CommandError> {
+    state.with_journal(|journal| Ok(journal.add_agreement(&text, cadence, owner, since)?))
 }
 
 #[tauri::command]
@@ -45,6 +51,12 @@ pub fn mark_agreement(
 ) -> Result<AgreementView, CommandError> {
     let id = RecordId::parse(&id)?;
     state.with_journal(|journal| Ok(journal.mark_agreement(id, day, keeping)?))
+}
+
+#[tauri::command]
+pub fn note_repair(state: State<'_, AppState>, id: String, day: NaiveDate, note: String) -> Result<AgreementView, CommandError> {
+    let id = RecordId::parse(&id)?;
+    state.with_journal(|journal| Ok(journal.note_repair(id, day, &note)?))
 }
 
 #[tauri::command]

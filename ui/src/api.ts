@@ -30,6 +30,7 @@ import type { Role } from './bindings/Role';
 import type { SharingKey } from './bindings/SharingKey';
 import type { LetterDraft } from './bindings/LetterDraft';
 import type { LetterView } from './bindings/LetterView';
+import type { Owner } from './bindings/Owner';
 import type { SentLetter } from './bindings/SentLetter';
 import type { Progress } from './bindings/Progress';
 import type { RecentEntries } from './bindings/RecentEntries';
@@ -149,6 +150,10 @@ export const openLetterFile = () => call<LetterView | null>('open_letter_file');
 /** Opens a letter from its pasted text. */
 export const openLetterText = (text: string) => call<LetterView>('open_letter_text', { text });
 
+/** Adds the agreement a letter proposes, from `since` on. */
+export const acceptProposal = (letter: string, since: string) =>
+  call<AgreementView>('accept_proposal', { letter, since });
+
 /** Someone is at the keyboard or pointer: the idle deadline starts again. */
 export const stillHere = () => call<void>('still_here');
 
@@ -215,12 +220,16 @@ export const winsByWeek = () => call<WinWeek[]>('wins_by_week');
 /** Active agreements first, then retired ones, with keep rates. */
 export const agreements = () => call<Agreements>('agreements');
 
-export const addAgreement = (text: string, cadence: Cadence, since: string) =>
-  call<AgreementView>('add_agreement', { text, cadence, since });
+export const addAgreement = (text: string, cadence: Cadence, owner: Owner, since: string) =>
+  call<AgreementView>('add_agreement', { text, cadence, owner, since });
 
 /** How an agreement went on `day`; null clears the day's mark. */
 export const markAgreement = (id: string, day: string, keeping: Keeping | null) =>
   call<AgreementView>('mark_agreement', { id, day, keeping });
+
+/** What repair could look like after a missed day; an empty note clears it. */
+export const noteRepair = (id: string, day: string, note: string) =>
+  call<AgreementView>('note_repair', { id, day, note });
 
 /** New terms from `day` on; the earlier terms and every mark stay in the history. */
 export const renegotiateAgreement = (id: string, text: string, cadence: Cadence, day: string) =>

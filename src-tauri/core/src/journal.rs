@@ -894,7 +894,7 @@ mod tests {
         journal.save_win(WinDraft { id: None, day, text: "kept the phone open".into(), kind: WinKind::Boundaries, from: WinFrom::Partner, entry: None }, now).unwrap();
         journal.save_trigger(TriggerDraft { id: None, day, what: "a late message".into(), intensity: 3, helped: "a walk".into(), settled_minutes: None }, now).unwrap();
         journal.save_milestone(MilestoneDraft { id: None, day, kind: MilestoneKind::CouplesSession, title: String::new(), note: "session four".into() }, now).unwrap();
-        journal.add_agreement("phones open at dinner", crate::Cadence::Daily, day).unwrap();
+        journal.add_agreement("phones open at dinner", crate::Cadence::Daily, crate::Owner::Ours, day).unwrap();
 
         let mut wiped = 0;
         for bucket in &mut journal.buckets {

@@ -13,20 +13,22 @@
 //! ```text
 //! { "format": "kintsugi-letter", "version": 1,
 //!   "letter": { "id", "kind", "written" (RFC 3339), "text" (Markdown), "replyTo": id | null,
-//!               "from": "age1…", "to": "age1…" },
+//!               "from": "age1…", "to": "age1…",
+//!               "proposal": { "text", "cadence", "owner" (as the writer sees it) } (optional) },
 //!   "seal": 64 hex digits }
 //! ```
 
 use std::io::{Read, Write};
 
 use age::secrecy::ExposeSecret;
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::model::Record;
-use crate::progress::RecordId;
+use crate::progress::agreement::{Agreement, AgreementView, Cadence, Owner, MAX_TERMS_CHARS};
+use crate::progress::{checked_text, RecordId};
 use crate::sharing::{fingerprint, SharingKeys};
 use crate::{Error, Journal, Result};
 
@@ -67,6 +69,20 @@ pub struct LetterDraft {
     pub text: String,
     /// The letter this answers.
     pub reply_to: Option<RecordId>,
+    /// An agreement the letter proposes.
+    pub proposal: Option<Proposal>,
+}
+
+/// An agreement proposed in a letter: its terms, how often, and who would keep it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Proposal {
+    /// What would be agreed.
+    pub text: String,
+    /// How often it would apply.
+    pub cadence: Cadence,
+    /// Who would keep it, as the letter's writer sees it; a [`LetterView`] turns it to the
+    /// reader's side.
+    pub owner: Owner,
 }
 
 /// What is sealed: the words, and whose keys they are from and for.
@@ -74,12 +90,14 @@ pub struct LetterDraft {
 #[serde(rename_all = "camelCase")]
 pub(crate) struct Letter {
     id: RecordId,
-    kind: LetterKind,
-    written: DateTime<FixedOffset>,
-    text: String,
+    pub(crate) kind: LetterKind,
+    pub(crate) written: DateTime<FixedOffset>,
+    pub(crate) text: String,
     reply_to: Option<RecordId>,
-    from: String,
+    pub(crate) from: String,
     to: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) proposal: Option<Proposal>,
 }
 
 impl Letter {
@@ -89,6 +107,9 @@ impl Letter {
 
     pub(crate) fn wipe(&mut self) {
         self.text.zeroize();
+        if let Some(proposal) = &mut self.proposal {
+            proposal.text.zeroize();
+        }
     }
 
     #[cfg(test)]
@@ -127,6 +148,10 @@ pub struct LetterView {
     pub from_me: bool,
     /// The fingerprint of the key that sealed it.
     pub from_fingerprint: String,
+    /// The agreement it proposes, with its owner as this journal sees it.
+    pub proposal: Option<Proposal>,
+    /// The agreement added from its proposal, once it was.
+    pub agreement: Option<RecordId>,
 }
 
 /// A sealed letter, ready to be written to a file.
@@ -190,12 +215,18 @@ impl Journal {
         if text.chars().count() > MAX_LETTER_CHARS {
             return Err(Error::InvalidInput(format!("A letter holds up to {MAX_LETTER_CHARS} characters. Say it in two letters.")));
         }
+        let proposal = draft
+            .proposal
+            .map(|proposal| -> Result<Proposal> {
+                Ok(Proposal { text: checked_text(&proposal.text, "proposed agreement", MAX_TERMS_CHARS, true)?, ..proposal })
+            })
+            .transpose()?;
         let keys = self.sharing_keys()?;
         let to = self
             .partner_key()
             .ok_or_else(|| Error::InvalidInput("Add your partner's sharing key in Settings first: a letter is sealed for their key.".into()))?
             .public_key;
-        let letter = Letter { id: RecordId::random(), kind: draft.kind, written: now, text, reply_to: draft.reply_to, from: keys.public_key()?, to: to.clone() };
+        let letter = Letter { id: RecordId::random(), kind: draft.kind, written: now, text, reply_to: draft.reply_to, from: keys.public_key()?, to: to.clone(), proposal };
         let sealed = serde_json::value::to_raw_value(&letter).map_err(|e| Error::Io(e.into()))?;
         let envelope = Envelope { format: FORMAT_NAME.into(), version: VERSION, seal: seal(&keys, &to, &sealed)?, letter: sealed };
 
@@ -211,7 +242,7 @@ impl Journal {
         writer.write_all(&serde_json::to_vec(&envelope).map_err(|e| Error::Io(e.into()))?)?;
         writer.finish()?.finish()?;
 
-        let view = view_of(&letter, &letter.from);
+        let view = view_of(&letter, &letter.from, None);
         self.put(Record::Letter(letter))?;
         Ok(SealedLetter { armored: String::from_utf8(armored).expect("armor is ASCII"), letter: view })
     }
@@ -256,7 +287,7 @@ impl Journal {
                 fingerprint(&letter.from)
             )));
         }
-        let view = view_of(&letter, &own);
+        let view = view_of(&letter, &own, self.agreement_from(letter.id));
         if !matches!(self.record(letter.id().0), Some(Record::Letter(_))) {
             self.put(Record::Letter(letter))?;
         }
@@ -268,26 +299,66 @@ impl Journal {
         let Some(Record::Sharing(keys)) = self.record(crate::model::SHARING_ID) else { return Ok(Vec::new()) };
         // Derived once: it costs a scalar multiplication.
         let own = keys.public_key()?;
+        let accepted: std::collections::HashMap<RecordId, RecordId> = self
+            .records()
+            .filter_map(|record| if let Record::Agreement(agreement) = record { Some((agreement.proposed_in?, agreement.id)) } else { None })
+            .collect();
         let mut letters: Vec<LetterView> = self
             .records()
-            .filter_map(|record| if let Record::Letter(letter) = record { Some(view_of(letter, &own)) } else { None })
+            .filter_map(|record| if let Record::Letter(letter) = record { Some(view_of(letter, &own, accepted.get(&letter.id).copied())) } else { None })
             .collect();
         letters.sort_by_key(|letter| (letter.written, letter.id));
         Ok(letters)
     }
 
+    /// The agreement added from the letter `letter`'s proposal, if one was.
+    fn agreement_from(&self, letter: RecordId) -> Option<RecordId> {
+        self.records().find_map(|record| match record {
+            Record::Agreement(agreement) if agreement.proposed_in == Some(letter) => Some(agreement.id),
+            _ => None,
+        })
+    }
+
+    /// Adds the agreement a letter proposes to this journal's agreements, from `since` on, with
+    /// its owner as this journal sees it. A proposal is added once.
+    pub fn accept_proposal(&mut self, letter: RecordId, since: NaiveDate) -> Result<AgreementView> {
+        let own = self.sharing_keys()?.public_key()?;
+        let Some(Record::Letter(found)) = self.record(letter.0) else {
+            return Err(Error::RecordNotFound);
+        };
+        let proposal = found
+            .proposal
+            .clone()
+            .ok_or_else(|| Error::InvalidInput("That letter proposes no agreement.".into()))?;
+        let from_me = found.from == own;
+        if self.agreement_from(letter).is_some() {
+            return Err(Error::InvalidInput("This agreement is already in your agreements.".into()));
+        }
+        let owner = if from_me { proposal.owner } else { proposal.owner.for_partner() };
+        let mut agreement = Agreement::new(&proposal.text, proposal.cadence, owner, since)?;
+        agreement.proposed_in = Some(letter);
+        let view = agreement.view();
+        self.put(Record::Agreement(agreement))?;
+        Ok(view)
+    }
 }
 
 /// A letter as the journal shows it, for the journal whose public sharing key is `own`.
-fn view_of(letter: &Letter, own: &str) -> LetterView {
+fn view_of(letter: &Letter, own: &str, agreement: Option<RecordId>) -> LetterView {
+    let from_me = letter.from == own;
     LetterView {
         id: letter.id,
         kind: letter.kind,
         written: letter.written,
         text: letter.text.clone(),
         reply_to: letter.reply_to,
-        from_me: letter.from == own,
+        from_me,
         from_fingerprint: fingerprint(&letter.from),
+        proposal: letter
+            .proposal
+            .clone()
+            .map(|proposal| if from_me { proposal } else { Proposal { owner: proposal.owner.for_partner(), ..proposal } }),
+        agreement,
     }
 }
 

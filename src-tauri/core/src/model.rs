@@ -460,7 +460,7 @@ impl Record {
                 milestone.title.zeroize();
                 milestone.note.zeroize();
             }
-            Self::Agreement(agreement) => agreement.terms.iter_mut().for_each(|terms| terms.text.zeroize()),
+            Self::Agreement(agreement) => agreement.wipe(),
         }
     }
 

@@ -1,11 +1,13 @@
 //! Letters in the real window, between two journals on one computer: this one in the app, the
 //! partner's opened with the core as their own app would. They exchange sharing cards and see
-//! the same fingerprints; the partner seals an apology, this journal opens it, named, and
-//! replies after reading it through; the partner opens the reply.
+//! the same fingerprints; the partner seals an apology with a proposed agreement, this journal
+//! opens it, named, adds the agreement, and replies after reading it through; the partner opens
+//! the reply and adds the agreement too, and each journal says whose it is. A missed day of it
+//! takes a note on what repair could look like.
 
 use std::os::unix::fs::PermissionsExt;
 
-use kintsugi_core::{read_sealed_letter, read_sharing_card, Journal, LetterDraft, LetterKind, Passphrase};
+use kintsugi_core::{read_sealed_letter, read_sharing_card, Cadence, Journal, LetterDraft, LetterKind, Owner, Passphrase, Proposal};
 use kintsugi_e2e::{App, Moment, Profile};
 
 const EVENING: Moment = Moment { instant: "2026-12-03T20:10:00+00:00", time_zone: "Europe/London" };
@@ -52,7 +54,8 @@ async fn two_journals_exchange_cards_and_letters() {
     app.wait_until_gone("settings-dialog").await;
 
     // The partner seals an apology; this journal opens the file and names who sealed it.
-    let apology = LetterDraft { kind: LetterKind::Apology, text: "I am sorry for Friday.\nI should have called.".into(), reply_to: None };
+    let proposal = Proposal { text: "A call when I am running late, before the time we said.".into(), cadence: Cadence::WhenItComesUp, owner: Owner::Mine };
+    let apology = LetterDraft { kind: LetterKind::Apology, text: "I am sorry for Friday.\nI should have called.".into(), reply_to: None, proposal: Some(proposal) };
     let sealed = partner.seal_letter(apology, chrono::DateTime::parse_from_rfc3339("2026-12-03T19:30:00+00:00").unwrap()).unwrap();
     let apology_file = partner_dir.path().join("apology.age");
     sealed.save_to(&apology_file).unwrap();
@@ -62,6 +65,13 @@ async fn two_journals_exchange_cards_and_letters() {
     app.click("letter-open-file").await;
     app.wait_for_text("letter-item", "I should have called.").await;
     app.wait_for_text("letter-item", &format!("From your partner · key {}", partner_key.fingerprint)).await;
+
+    // Its proposal, kept by the partner as this journal sees it, is added once.
+    app.wait_for_text("proposal-card-owner", "Kept by your partner").await;
+    app.click("proposal-accept").await;
+    app.wait_for_text("letters-notice", "Added to your agreements").await;
+    app.wait_for_text("proposal-added", "In your agreements").await;
+    app.screenshot("83-letter-proposal").await;
 
     // Something pasted that is not a letter is refused, and nothing is added.
     app.click("letter-paste").await;
@@ -93,6 +103,23 @@ async fn two_journals_exchange_cards_and_letters() {
     assert_eq!(reply.text, "Thank you for writing. Friday still hurts, and this helps.");
     assert_eq!(reply.from_fingerprint, own_fingerprint);
     assert_eq!(reply.reply_to, Some(sealed.letter.id));
+    let theirs = partner.accept_proposal(sealed.letter.id, "2026-12-03".parse().unwrap()).unwrap();
+    assert_eq!(theirs.owner, Owner::Mine, "in the partner's journal it is their own");
+
+    // Here it is the partner's to keep. A missed day takes a note, offered and never asked for.
+    app.click("nav-agreements").await;
+    app.wait_for_text("agreement-item", "A call when I am running late").await;
+    app.wait_for_text("agreement-owner", "Kept by your partner").await;
+    app.wait_for_text("agreement-item", "From a letter").await;
+    app.click("nav-today").await;
+    app.wait_for_text("agreement-today", "A call when I am running late").await;
+    app.click("agreement-mark-missed").await;
+    app.click("repair-note-open").await;
+    app.wait_for_focus("repair-note-text").await;
+    app.type_into("repair-note-text", "Saying so the same evening, without being asked.").await;
+    app.click("repair-note-save").await;
+    app.wait_for_text("repair-note", "Saying so the same evening").await;
+    app.screenshot("84-repair-note").await;
 
     // Kept in the journal: still there after locking and unlocking.
     app.click("lock-button").await;

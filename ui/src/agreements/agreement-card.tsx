@@ -6,7 +6,7 @@ import type { Terms } from '../bindings/Terms';
 import { addDays } from '../browse/calendar-grid';
 import { localDay } from '../journal/dates';
 import { dateLabel, shortDayLabel } from '../records/labels';
-import { cadenceLabel, keepLabel, keptRun, keptRunLabel, recentDays, renegotiatedLabel } from './terms';
+import { cadenceLabel, keepLabel, ownerLabel, keptRun, keptRunLabel, recentDays, renegotiatedLabel } from './terms';
 
 const STRIP_DAYS = 28;
 
@@ -60,6 +60,26 @@ function EarlierTerms({ agreement }: { agreement: AgreementView }) {
   );
 }
 
+function RepairNotes({ agreement }: { agreement: AgreementView }) {
+  const noted = agreement.marks.filter((mark) => mark.note !== null).reverse();
+  if (noted.length === 0) return null;
+  return (
+    <details class="agreement-history" data-testid="agreement-repair-notes">
+      <summary>What repair could look like ({noted.length})</summary>
+      <ol class="agreement-history-list">
+        {noted.map((mark) => (
+          <li key={mark.day}>
+            <p class="agreement-history-text" dir="auto">
+              {mark.note}
+            </p>
+            <p class="agreement-history-meta">After {dateLabel(mark.day)}</p>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
 type Props = {
   agreement: AgreementView;
   /** Renegotiate, retire, delete. */
@@ -79,8 +99,10 @@ export function AgreementCard({ agreement, actions, numbers }: Props) {
         {agreement.current.text}
       </p>
       <p class="agreement-meta">
+        <span data-testid="agreement-owner">{ownerLabel(agreement.owner)}</span>
         <span>{cadenceLabel(agreement.current.cadence)}</span>
         <span>{since}</span>
+        {agreement.proposed_in && <span>From a letter</span>}
         {agreement.renegotiated > 0 && <span>{renegotiatedLabel(agreement.renegotiated)}</span>}
       </p>
       <div class="agreement-keeping">
@@ -91,7 +113,10 @@ export function AgreementCard({ agreement, actions, numbers }: Props) {
         </p>
       </div>
       <div class="agreement-foot">
-        <EarlierTerms agreement={agreement} />
+        <div class="agreement-details">
+          <EarlierTerms agreement={agreement} />
+          <RepairNotes agreement={agreement} />
+        </div>
         <div class="record-tools">{actions}</div>
       </div>
     </article>

@@ -4,19 +4,21 @@ import { useState } from 'preact/hooks';
 import * as api from '../api';
 import type { AgreementView } from '../bindings/AgreementView';
 import type { Cadence } from '../bindings/Cadence';
+import type { Owner } from '../bindings/Owner';
 import { localDay } from '../journal/dates';
-import { dayProblem } from '../records/checks';
+import { dayProblem, textProblem } from '../records/checks';
 import { ConfirmDialog } from '../records/confirm-dialog';
 import { DayField, SelectField, TextAreaField } from '../records/form-fields';
 import { FormDialog } from '../records/form-dialog';
 import { dateLabel } from '../records/labels';
-import { CADENCES, termsProblem } from './terms';
+import { CADENCES, MAX_NOTE_CHARS, OWNERS, termsProblem } from './terms';
 
 type Done = { onSaved: (view: AgreementView) => void; onClose: () => void };
 
 export function AddAgreementDialog({ onSaved, onClose }: Done) {
   const [text, setText] = useState('');
   const [cadence, setCadence] = useState<Cadence>('daily');
+  const [owner, setOwner] = useState<Owner>('ours');
   const [since, setSince] = useState(localDay());
   return (
     <FormDialog
@@ -27,7 +29,7 @@ export function AddAgreementDialog({ onSaved, onClose }: Done) {
       saveTestId="agreement-save"
       onClose={onClose}
       check={() => termsProblem(text, since)}
-      save={async () => onSaved(await api.addAgreement(text, cadence, since))}
+      save={async () => onSaved(await api.addAgreement(text, cadence, owner, since))}
     >
       <TextAreaField
         label="What we agreed"
@@ -40,6 +42,7 @@ export function AddAgreementDialog({ onSaved, onClose }: Done) {
       />
       <div class="form-row">
         <SelectField label="How often" value={cadence} options={CADENCES} onChange={setCadence} testId="agreement-cadence" />
+        <SelectField label="Who keeps it" value={owner} options={OWNERS} onChange={setOwner} testId="agreement-owner" />
         <DayField label="Since" value={since} onInput={setSince} testId="agreement-since" />
       </div>
     </FormDialog>
@@ -68,6 +71,32 @@ export function RenegotiateDialog({ agreement, onSaved, onClose }: Existing) {
         <SelectField label="How often" value={cadence} options={CADENCES} onChange={setCadence} testId="agreement-renegotiate-cadence" />
         <DayField label="From" value={day} onInput={setDay} testId="agreement-renegotiate-day" />
       </div>
+    </FormDialog>
+  );
+}
+
+export function RepairNoteDialog({ agreement, day, onSaved, onClose }: Existing & { day: string }) {
+  const [note, setNote] = useState(agreement.marks.find((mark) => mark.day === day)?.note ?? '');
+  return (
+    <FormDialog
+      title="What would repair look like?"
+      description="Only if it helps: a few words on what could set this right, or make it easier next time. It stays with this day, and you can leave it empty."
+      testId="repair-note-dialog"
+      saveLabel="Keep this note"
+      saveTestId="repair-note-save"
+      onClose={onClose}
+      check={() => textProblem(note, 'note', MAX_NOTE_CHARS, false)}
+      save={async () => onSaved(await api.noteRepair(agreement.id, day, note))}
+    >
+      <TextAreaField
+        label={`After ${dateLabel(day)}: ${agreement.current.text}`}
+        value={note}
+        onInput={setNote}
+        rows={3}
+        placeholder="Talking it through on Sunday, calmly."
+        autoFocus
+        testId="repair-note-text"
+      />
     </FormDialog>
   );
 }

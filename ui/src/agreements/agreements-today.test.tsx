@@ -52,6 +52,25 @@ describe('agreements on Today', () => {
     ]);
   });
 
+  it('offers, and never asks for, a note on repair once a day is marked missed', async () => {
+    const backend = fakeBackend({ agreements: [agreement('a-dinner', 'Phones face up at dinner', '2026-10-01')] });
+    renderToday();
+    await screen.findByTestId('agreement-today');
+    expect(screen.queryByTestId('repair-note-open')).toBeNull();
+    fireEvent.click(toggle('a-dinner', 'missed'));
+    fireEvent.click(await screen.findByTestId('repair-note-open'));
+    expect(screen.getByTestId('repair-note-dialog').textContent).toContain('Only if it helps');
+    fireEvent.input(screen.getByTestId('repair-note-text'), { target: { value: 'Talk it through on Sunday' } });
+    fireEvent.click(screen.getByTestId('repair-note-save'));
+    expect((await screen.findByTestId('repair-note')).textContent).toBe('Talk it through on Sunday');
+    expect(screen.queryByTestId('repair-note-dialog')).toBeNull();
+    expect(backend.called('note_repair')[0]!.args).toEqual({ id: 'a-dinner', day: DAY, note: 'Talk it through on Sunday' });
+    expect(screen.getByTestId('repair-note-open').textContent).toBe('Change the note');
+
+    fireEvent.click(toggle('a-dinner', 'kept'));
+    await waitFor(() => expect(screen.queryByTestId('repair-note-open')).toBeNull());
+  });
+
   it('shows a refusal and leaves the mark as it was', async () => {
     fakeBackend(
       { agreements: [agreement('a-dinner', 'Phones face up at dinner', '2026-10-01')] },

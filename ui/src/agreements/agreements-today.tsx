@@ -1,10 +1,12 @@
 // On Today: each agreement in force on the open day, with Kept, Missed and Renegotiated to mark
-// how it went. Pressing the mark already set clears it.
+// how it went. Pressing the mark already set clears it. A missed day offers, and never asks for,
+// a note on what repair could look like.
 import { useState } from 'preact/hooks';
 import * as api from '../api';
 import { toCommandError } from '../api';
 import type { AgreementView } from '../bindings/AgreementView';
 import type { Keeping } from '../bindings/Keeping';
+import { RepairNoteDialog } from './agreement-dialogs';
 import { activeOn, cadenceLabel, KEEPINGS, markOn, nextKeeping } from './terms';
 import './agreements.css';
 
@@ -19,6 +21,7 @@ type Props = {
 
 export function AgreementsToday({ agreements, day, onMarked, onOpenAgreements }: Props) {
   const [error, setError] = useState<string | null>(null);
+  const [noting, setNoting] = useState<AgreementView | null>(null);
   if (agreements === null) return null;
   const active = agreements.filter((agreement) => activeOn(agreement, day));
 
@@ -47,6 +50,7 @@ export function AgreementsToday({ agreements, day, onMarked, onOpenAgreements }:
       <ul class="agreements-today">
         {active.map((agreement) => {
           const current = markOn(agreement, day);
+          const note = agreement.marks.find((mark) => mark.day === day)?.note ?? null;
           return (
             <li key={agreement.id} class="agreement-today" data-testid="agreement-today" data-agreement-id={agreement.id}>
               <div class="agreement-today-words">
@@ -70,6 +74,21 @@ export function AgreementsToday({ agreements, day, onMarked, onOpenAgreements }:
                   </button>
                 ))}
               </div>
+              {current === 'missed' && (
+                <p class="agreement-today-repair">
+                  {note && (
+                    <>
+                      <span>What repair could look like:</span>
+                      <span class="agreement-today-note" dir="auto" data-testid="repair-note">
+                        {note}
+                      </span>
+                    </>
+                  )}
+                  <button type="button" class="link-button" onClick={() => setNoting(agreement)} data-testid="repair-note-open">
+                    {note ? 'Change the note' : 'What would repair look like? Add a note'}
+                  </button>
+                </p>
+              )}
             </li>
           );
         })}
@@ -77,6 +96,17 @@ export function AgreementsToday({ agreements, day, onMarked, onOpenAgreements }:
       <p class="form-error" role="alert" data-testid={error ? 'agreement-mark-error' : undefined}>
         {error}
       </p>
+      {noting && (
+        <RepairNoteDialog
+          agreement={noting}
+          day={day}
+          onSaved={(view) => {
+            setNoting(null);
+            onMarked(view);
+          }}
+          onClose={() => setNoting(null)}
+        />
+      )}
     </>
   );
 }

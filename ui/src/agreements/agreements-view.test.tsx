@@ -11,10 +11,10 @@ const DINNER = agreement('a-dinner', 'Phones face up at dinner', '2026-10-01', {
   earlier: [{ text: 'Phones away at dinner', cadence: 'weekly', from: '2026-09-01' }],
   since: '2026-09-01',
   marks: [
-    { day: '2026-10-01', keeping: 'renegotiated' },
-    { day: '2026-10-02', keeping: 'kept' },
-    { day: '2026-10-03', keeping: 'kept' },
-    { day: '2026-10-04', keeping: 'missed' },
+    { day: '2026-10-01', keeping: 'renegotiated', note: null },
+    { day: '2026-10-02', keeping: 'kept', note: null },
+    { day: '2026-10-03', keeping: 'kept', note: null },
+    { day: '2026-10-04', keeping: 'missed', note: 'A call the next morning' },
   ],
   kept: 2,
   missed: 1,
@@ -22,7 +22,7 @@ const DINNER = agreement('a-dinner', 'Phones face up at dinner', '2026-10-01', {
 });
 const PASSWORDS = agreement('a-passwords', 'Passwords shared', '2026-01-01', {
   retired: '2026-06-01',
-  marks: [{ day: '2026-05-01', keeping: 'kept' }],
+  marks: [{ day: '2026-05-01', keeping: 'kept', note: null }],
   kept: 1,
 });
 
@@ -44,6 +44,10 @@ describe('the Agreements screen', () => {
     expect((await screen.findByTestId('agreements-keep-rate')).textContent).toBe('Kept 3 of 4 marked days — 75%');
     expect(within(card('a-dinner')).getByTestId('agreement-keep-rate').textContent).toBe('Kept 2 of 3 marked days — 67%');
     expect(within(card('a-dinner')).getByTestId('agreement-history').textContent).toContain('Phones away at dinner');
+    expect(within(card('a-dinner')).getByTestId('agreement-owner').textContent).toBe('Kept by both of you');
+    const notes = within(card('a-dinner')).getByTestId('agreement-repair-notes');
+    expect(notes.textContent).toContain('What repair could look like (1)');
+    expect(notes.textContent).toContain('A call the next morning');
     const retired = screen.getByTestId('agreements-retired') as HTMLDetailsElement;
     expect(retired.open).toBe(false);
     expect(within(retired).getByTestId('agreement-item').dataset.agreementId).toBe('a-passwords');
@@ -57,10 +61,12 @@ describe('the Agreements screen', () => {
     fireEvent.click(screen.getByTestId('agreement-add'));
     fireEvent.input(screen.getByTestId('agreement-text'), { target: { value: 'A message at lunch' } });
     fireEvent.change(screen.getByTestId('agreement-cadence'), { target: { value: 'weekly' } });
+    fireEvent.change(screen.getByTestId('agreement-owner'), { target: { value: 'theirs' } });
     fireEvent.input(screen.getByTestId('agreement-since'), { target: { value: '2026-11-02' } });
     fireEvent.click(screen.getByTestId('agreement-save'));
     await screen.findByTestId('agreement-item');
-    expect(backend.called('add_agreement')[0]!.args).toEqual({ text: 'A message at lunch', cadence: 'weekly', since: '2026-11-02' });
+    expect(backend.called('add_agreement')[0]!.args).toEqual({ text: 'A message at lunch', cadence: 'weekly', owner: 'theirs', since: '2026-11-02' });
+    expect(screen.getByTestId('agreement-owner').textContent).toBe('Kept by your partner');
     expect(screen.queryByTestId('agreement-dialog')).toBeNull();
   });
 

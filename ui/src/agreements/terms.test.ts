@@ -15,7 +15,7 @@ import {
   termsProblem,
 } from './terms';
 
-const marks = (...list: [string, Mark['keeping']][]): Mark[] => list.map(([day, keeping]) => ({ day, keeping }));
+const marks = (...list: [string, Mark['keeping']][]): Mark[] => list.map(([day, keeping]) => ({ day, keeping, note: null }));
 
 describe('the keep rate in words', () => {
   it('counts kept days against marked ones', () => {

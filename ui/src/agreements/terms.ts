@@ -3,6 +3,7 @@
 import type { AgreementView } from '../bindings/AgreementView';
 import type { Cadence } from '../bindings/Cadence';
 import type { Keeping } from '../bindings/Keeping';
+import type { Owner } from '../bindings/Owner';
 import { addDays } from '../browse/calendar-grid';
 import { dayProblem, firstProblem, textProblem } from '../records/checks';
 
@@ -15,6 +16,25 @@ export const CADENCES: readonly { value: Cadence; label: string }[] = [
 export const cadenceLabel = (cadence: Cadence) =>
   CADENCES.find((c) => c.value === cadence)?.label ?? cadence;
 
+/** Who keeps an agreement, as the person writing this journal chooses it. */
+export const OWNERS: readonly { value: Owner; label: string }[] = [
+  { value: 'ours', label: 'We both do' },
+  { value: 'mine', label: 'I do' },
+  { value: 'theirs', label: 'My partner does' },
+];
+
+/** Who keeps it, as the agreement's card says it. */
+export function ownerLabel(owner: Owner): string {
+  switch (owner) {
+    case 'mine':
+      return 'Kept by you';
+    case 'theirs':
+      return 'Kept by your partner';
+    case 'ours':
+      return 'Kept by both of you';
+  }
+}
+
 export const KEEPINGS: readonly { value: Keeping; label: string }[] = [
   { value: 'kept', label: 'Kept' },
   { value: 'missed', label: 'Missed' },
@@ -22,6 +42,8 @@ export const KEEPINGS: readonly { value: Keeping; label: string }[] = [
 ];
 
 export const MAX_TERMS_CHARS = 500;
+/** A note on what repair could look like after a missed day. */
+export const MAX_NOTE_CHARS = 2000;
 
 /** Why the backend would refuse these terms, in its words, or null. */
 export function termsProblem(text: string, day: string): string | null {

@@ -12,4 +12,8 @@ day: string,
 /**
  * How it went.
  */
-keeping: Keeping, };
+keeping: Keeping, 
+/**
+ * For a missed day, what repair could look like, if the person wrote it down.
+ */
+note: string | null, };

@@ -165,7 +165,7 @@ async function saveEntry(draft: EntryDraft): Promise<Entry> {
 
 /** Changes to wins, agreements, triggers and milestones, which the preview does not keep. */
 const NOT_KEPT = [
-  'save_win', 'delete_win', 'add_agreement', 'renegotiate_agreement', 'retire_agreement', 'delete_agreement',
+  'save_win', 'delete_win', 'add_agreement', 'note_repair', 'accept_proposal', 'renegotiate_agreement', 'retire_agreement', 'delete_agreement',
   'save_trigger', 'delete_trigger', 'save_milestone', 'delete_milestone',
 ];
 

@@ -6,16 +6,22 @@ import { letterAuthor, writtenLabel } from './words';
 
 afterEach(() => clearMocks());
 
+/** The dialog for a new letter, with a backend that seals whatever it is given. */
+function renderSealing() {
+  const calls: [string, unknown][] = [];
+  mockIPC((command, args) => {
+    calls.push([command, args]);
+    if (command === 'seal_letter') return { path: '/tmp/letter.age', letter: {} };
+    throw new Error(command);
+  });
+  const onSent = vi.fn();
+  render(<LetterDialog replyTo={null} onSent={onSent} onKept={() => undefined} onClose={() => undefined} />);
+  return { calls, onSent };
+}
+
 describe('LetterDialog', () => {
   it('asks for a kind and words, then shows them once more before sealing', async () => {
-    const calls: [string, unknown][] = [];
-    mockIPC((command, args) => {
-      calls.push([command, args]);
-      if (command === 'seal_letter') return { path: '/tmp/letter.age', letter: {} };
-      throw new Error(command);
-    });
-    const onSent = vi.fn();
-    render(<LetterDialog replyTo={null} onSent={onSent} onKept={() => undefined} onClose={() => undefined} />);
+    const { calls, onSent } = renderSealing();
     const review = screen.getByTestId('letter-review-button') as HTMLButtonElement;
     fireEvent.input(screen.getByTestId('letter-text'), { target: { value: 'Thank you for Sunday.' } });
     expect(review.disabled).toBe(true);
@@ -29,7 +35,33 @@ describe('LetterDialog', () => {
     fireEvent.click(screen.getByTestId('letter-review-button'));
     fireEvent.click(screen.getByTestId('letter-seal'));
     await waitFor(() => expect(onSent).toHaveBeenCalled());
-    expect(calls).toEqual([['seal_letter', { draft: { kind: 'appreciation', text: 'Thank you for Sunday.', replyTo: null } }]]);
+    expect(calls).toEqual([['seal_letter', { draft: { kind: 'appreciation', text: 'Thank you for Sunday.', replyTo: null, proposal: null } }]]);
+  });
+
+  it('can carry a proposed agreement, checked before the review and shown in it', async () => {
+    const { calls, onSent } = renderSealing();
+    fireEvent.click(screen.getByTestId('letter-kind-request'));
+    fireEvent.input(screen.getByTestId('letter-text'), { target: { value: 'Could we try this for a month?' } });
+    fireEvent.click(screen.getByTestId('letter-propose'));
+    fireEvent.click(screen.getByTestId('letter-review-button'));
+    expect(screen.getByTestId('letter-form-error').textContent).toBe('Write a few words for the proposed agreement.');
+    expect(screen.queryByTestId('letter-review')).toBeNull();
+
+    fireEvent.input(screen.getByTestId('proposal-text'), { target: { value: 'A message when plans change' } });
+    fireEvent.change(screen.getByTestId('proposal-owner'), { target: { value: 'mine' } });
+    fireEvent.click(screen.getByTestId('letter-review-button'));
+    expect(screen.getByTestId('proposal-card-text').textContent).toBe('A message when plans change');
+    expect(screen.getByTestId('proposal-card-owner').textContent).toBe('Kept by you');
+    fireEvent.click(screen.getByTestId('letter-seal'));
+    await waitFor(() => expect(onSent).toHaveBeenCalled());
+    expect(calls[0]![1]).toEqual({
+      draft: {
+        kind: 'request',
+        text: 'Could we try this for a month?',
+        replyTo: null,
+        proposal: { text: 'A message when plans change', cadence: 'daily', owner: 'mine' },
+      },
+    });
   });
 
   it('keeps the words as a journal entry instead, for a night’s wait', async () => {
@@ -52,7 +84,7 @@ describe('LetterDialog', () => {
 describe('letter words', () => {
   it('show the writer’s own time and who wrote it', () => {
     expect(writtenLabel('2026-12-03T19:30:00-05:00')).toBe('3 December 2026, 19:30');
-    const letter = { id: 'x', kind: 'reply' as const, written: '', text: '', replyTo: null, fromMe: false, fromFingerprint: 'AAAA-BBBB-CCCC' };
+    const letter = { id: 'x', kind: 'reply' as const, written: '', text: '', replyTo: null, fromMe: false, fromFingerprint: 'AAAA-BBBB-CCCC', proposal: null, agreement: null };
     expect(letterAuthor(letter)).toBe('From your partner · key AAAA-BBBB-CCCC');
     expect(letterAuthor({ ...letter, fromMe: true })).toBe('You wrote');
   });

@@ -5,12 +5,15 @@ import { useState } from 'preact/hooks';
 import * as api from '../api';
 import type { LetterKind } from '../bindings/LetterKind';
 import type { LetterView } from '../bindings/LetterView';
+import type { Proposal } from '../bindings/Proposal';
 import type { SentLetter } from '../bindings/SentLetter';
 import { BusyButton } from '../controls/busy-button';
 import { ChoiceList } from '../controls/choice-list';
 import { Dialog } from '../controls/dialog';
 import { useStep } from '../controls/use-step';
 import { localDay } from '../journal/dates';
+import { CheckField } from '../records/form-fields';
+import { NO_PROPOSAL, ProposalCard, ProposalFields, proposalProblem } from './proposal';
 import { LETTER_KINDS, letterKindLabel } from './words';
 
 type Props = {
@@ -25,13 +28,16 @@ type Props = {
 export function LetterDialog({ replyTo, onSent, onKept, onClose }: Props) {
   const [kind, setKind] = useState<LetterKind | null>(replyTo ? 'reply' : null);
   const [text, setText] = useState('');
+  const [proposing, setProposing] = useState(false);
+  const [proposal, setProposal] = useState<Proposal>(NO_PROPOSAL);
   const [reviewing, setReviewing] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
   const { busy, error, run } = useStep();
 
   const seal = () =>
     run(async () => {
       if (kind === null) return;
-      const sent = await api.sealLetter({ kind, text, replyTo: replyTo?.id ?? null });
+      const sent = await api.sealLetter({ kind, text, replyTo: replyTo?.id ?? null, proposal: proposing ? proposal : null });
       if (sent) onSent(sent);
     });
 
@@ -51,6 +57,7 @@ export function LetterDialog({ replyTo, onSent, onKept, onClose }: Props) {
         <div class="letter-text letter-review-text" dir="auto" data-testid="letter-review-text">
           {text.trim()}
         </div>
+        {proposing && <ProposalCard proposal={proposal} />}
         <p class="callout callout-plain" data-testid="letter-wait-note">
           If you wrote this in a hard moment, it can help to wait until tomorrow and read it again.
           You can keep it in your journal for now, or seal it anyway.
@@ -80,7 +87,9 @@ export function LetterDialog({ replyTo, onSent, onKept, onClose }: Props) {
         class="form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (ready) setReviewing(true);
+          const problem = proposing ? proposalProblem(proposal) : null;
+          setFormError(problem);
+          if (ready && !problem) setReviewing(true);
         }}
       >
         {!replyTo && (
@@ -99,6 +108,11 @@ export function LetterDialog({ replyTo, onSent, onKept, onClose }: Props) {
           data-testid="letter-text"
           data-autofocus={replyTo ? true : undefined}
         />
+        <CheckField label="Propose an agreement with this letter" checked={proposing} onChange={setProposing} testId="letter-propose" />
+        {proposing && <ProposalFields proposal={proposal} onChange={setProposal} />}
+        <p class="form-error" role="alert" data-testid={formError ? 'letter-form-error' : undefined}>
+          {formError}
+        </p>
         <div class="dialog-actions">
           <button type="button" class="btn btn-secondary" onClick={onClose}>
             Cancel

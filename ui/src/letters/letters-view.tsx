@@ -11,7 +11,9 @@ import { countOf } from '../records/labels';
 import { RecordList } from '../records/record-list';
 import { RecordPage } from '../records/record-page';
 import { useLoaded } from '../records/use-loaded';
+import { localDay } from '../journal/dates';
 import { LetterDialog } from './letter-dialog';
+import { ProposalCard } from './proposal';
 import { letterAuthor, letterKindLabel, writtenLabel } from './words';
 import './letters.css';
 
@@ -24,7 +26,9 @@ async function loadLetters(): Promise<Shown> {
   return { letters, partner };
 }
 
-function LetterItem({ letter, onReply }: { letter: LetterView; onReply: () => void }) {
+type ItemProps = { letter: LetterView; onReply: () => void; onAccept: () => void };
+
+function LetterItem({ letter, onReply, onAccept }: ItemProps) {
   return (
     <li class={letter.fromMe ? 'letter-item letter-mine' : 'letter-item'} data-testid="letter-item" data-letter-id={letter.id}>
       <p class="letter-meta">
@@ -35,6 +39,19 @@ function LetterItem({ letter, onReply }: { letter: LetterView; onReply: () => vo
       <div class="letter-text" dir="auto" data-testid="letter-item-text">
         {letter.text}
       </div>
+      {letter.proposal && (
+        <ProposalCard proposal={letter.proposal}>
+          {letter.agreement ? (
+            <p class="proposal-added" data-testid="proposal-added">
+              In your agreements
+            </p>
+          ) : (
+            <button type="button" class="btn btn-secondary btn-small" onClick={onAccept} data-testid="proposal-accept">
+              Add to our agreements
+            </button>
+          )}
+        </ProposalCard>
+      )}
       {!letter.fromMe && (
         <button type="button" class="btn btn-quiet btn-small" onClick={onReply} data-testid="letter-reply">
           Reply
@@ -109,6 +126,18 @@ export function LettersView({ onError }: Props) {
     );
   };
 
+  const accept = (letter: LetterView) => {
+    setNotice(null);
+    setProblem(null);
+    api.acceptProposal(letter.id, localDay()).then(
+      () => {
+        setNotice('Added to your agreements from today. Mark it on Today, or see it under Agreements.');
+        reload();
+      },
+      (reason) => setProblem(toCommandError(reason).message),
+    );
+  };
+
   const canWrite = shown?.partner != null;
   return (
     <RecordPage
@@ -152,7 +181,12 @@ export function LettersView({ onError }: Props) {
         {(letters) => (
           <ol class="letter-list">
             {letters.map((letter) => (
-              <LetterItem key={letter.id} letter={letter} onReply={() => setWriting({ replyTo: letter })} />
+              <LetterItem
+                key={letter.id}
+                letter={letter}
+                onReply={() => setWriting({ replyTo: letter })}
+                onAccept={() => accept(letter)}
+              />
             ))}
           </ol>
         )}

@@ -23,6 +23,8 @@ export type FakeState = {
 export function agreement(id: string, text: string, since: string, change: Partial<AgreementView> = {}): AgreementView {
   return {
     id,
+    owner: 'ours',
+    proposed_in: null,
     current: { text, cadence: 'daily', from: since },
     since,
     earlier: [],
@@ -79,19 +81,30 @@ export function fakeBackend(initial: Partial<FakeState> = {}, refusals: Record<s
       return [...weeks].sort(([a], [b]) => b.localeCompare(a)).map(([start, wins]) => ({ start, wins, counts: [] }));
     },
     agreements: () => ({ agreements: state.agreements, keep_rate: null }),
-    add_agreement: ({ text, cadence, since }) =>
-      replace(state.agreements, agreement(id(), String(text), String(since), { current: { text: String(text), cadence: cadence as never, from: String(since) } })),
+    add_agreement: ({ text, cadence, owner, since }) =>
+      replace(
+        state.agreements,
+        agreement(id(), String(text), String(since), { owner: owner as never, current: { text: String(text), cadence: cadence as never, from: String(since) } }),
+      ),
     mark_agreement: ({ id: which, day, keeping }) =>
+      changeAgreement(which, (view) => {
+        const kept = view.marks.find((m) => m.day === day && keeping === 'missed')?.note ?? null;
+        return {
+          ...view,
+          marks: [...view.marks.filter((m) => m.day !== day), ...(keeping ? [{ day: String(day), keeping: keeping as never, note: kept }] : [])],
+        };
+      }),
+    note_repair: ({ id: which, day, note }) =>
       changeAgreement(which, (view) => ({
         ...view,
-        marks: [...view.marks.filter((m) => m.day !== day), ...(keeping ? [{ day: String(day), keeping: keeping as never }] : [])],
+        marks: view.marks.map((m) => (m.day === day ? { ...m, note: String(note).trim() || null } : m)),
       })),
     renegotiate_agreement: ({ id: which, text, cadence, day }) =>
       changeAgreement(which, (view) => ({
         ...view,
         earlier: [...view.earlier, view.current],
         current: { text: String(text), cadence: cadence as never, from: String(day) },
-        marks: [...view.marks, { day: String(day), keeping: 'renegotiated' }],
+        marks: [...view.marks, { day: String(day), keeping: 'renegotiated', note: null }],
       })),
     retire_agreement: ({ id: which, day }) => changeAgreement(which, (view) => ({ ...view, retired: String(day) })),
     delete_agreement: ({ id: gone }) => {

@@ -1,5 +1,5 @@
 // The fields of the progress forms beyond a plain input (controls/field.tsx): a longer text, a
-// list to choose from, and a day.
+// list to choose from, a day, and a box to tick.
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 
@@ -110,5 +110,16 @@ export function DayField({ label, hint, testId, invalid, value, onInput }: DayPr
       />
       <Hint id={`${id}-hint`}>{hint}</Hint>
     </div>
+  );
+}
+
+type CheckProps = { label: ComponentChildren; checked: boolean; onChange: (checked: boolean) => void; testId: string };
+
+export function CheckField({ label, checked, onChange, testId }: CheckProps) {
+  return (
+    <label class="check-field">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} data-testid={testId} />
+      {label}
+    </label>
   );
 }

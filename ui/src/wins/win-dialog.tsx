@@ -7,7 +7,7 @@ import type { WinFrom } from '../bindings/WinFrom';
 import type { WinKind } from '../bindings/WinKind';
 import { dayLabel, localDay } from '../journal/dates';
 import { ChoiceGroup } from '../records/choice-group';
-import { DayField } from '../records/form-fields';
+import { CheckField, DayField } from '../records/form-fields';
 import { FormDialog } from '../records/form-dialog';
 import { WIN_FROM, WIN_KINDS, winProblem } from './kinds';
 import './wins.css';
@@ -109,15 +109,7 @@ export function WinDialog({ win, entry, linkByDefault, choices, onSaved, onClose
         <DayField label="Day" value={day} onInput={setDay} testId="win-day" />
       </div>
       {linkable !== null && (
-        <label class="check-field">
-          <input
-            type="checkbox"
-            checked={linked}
-            onChange={(event) => setLinked(event.currentTarget.checked)}
-            data-testid="win-entry"
-          />
-          {linkLabel}
-        </label>
+        <CheckField label={linkLabel} checked={linked} onChange={setLinked} testId="win-entry" />
       )}
     </FormDialog>
   );

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use kintsugi_core::{
-    Cadence, EntryDraft, Journal, Keeping, MilestoneDraft, MilestoneKind, Passphrase, RecoveryKey, TriggerDraft, WinDraft,
+    Cadence, Owner, EntryDraft, Journal, Keeping, MilestoneDraft, MilestoneKind, Passphrase, RecoveryKey, TriggerDraft, WinDraft,
     WinFrom, WinKind, FEELINGS,
 };
 
@@ -89,7 +89,7 @@ pub fn generated_vault() -> RecoveryKey {
         journal.save_win(draft, now).unwrap();
     }
     for (n, cadence) in [Cadence::Daily, Cadence::Weekly, Cadence::WhenItComesUp].into_iter().enumerate() {
-        let agreement = journal.add_agreement(&word(n), cadence, start).unwrap();
+        let agreement = journal.add_agreement(&word(n), cadence, Owner::Ours, start).unwrap();
         for d in (0..3650).filter(|d| d % (n + 1) == 0) {
             let keeping = if rng.u8(..10) < 8 { Keeping::Kept } else { Keeping::Missed };
             journal.mark_agreement(agreement.id, day_number(d), Some(keeping)).unwrap();

@@ -4,7 +4,7 @@
 //! gentler. A handful of scattered entries is no history to speak of, and gets none.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use kintsugi_core::{Cadence, Journal, Keeping, MilestoneDraft, MilestoneKind, TriggerDraft, WinDraft, WinFrom, WinKind};
+use kintsugi_core::{Cadence, Owner, Journal, Keeping, MilestoneDraft, MilestoneKind, TriggerDraft, WinDraft, WinFrom, WinKind};
 
 use crate::records::Begun;
 use crate::{at, Course};
@@ -55,7 +55,7 @@ pub fn write(
     }
     let mut agreements = Vec::new();
     for (text, cadence) in AGREEMENTS {
-        agreements.push((journal.add_agreement(text, cadence, first)?.id, cadence));
+        agreements.push((journal.add_agreement(text, cadence, Owner::Ours, first)?.id, cadence));
     }
     let span = (days.len() - 1) as f64;
     for (n, &day) in days.iter().enumerate() {

@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 use kintsugi_core::{
-    Cadence, Journal, Keeping, MilestoneDraft, MilestoneKind, RecordId, TriggerDraft, WinDraft, WinFrom, WinKind,
+    Cadence, Owner, Journal, Keeping, MilestoneDraft, MilestoneKind, RecordId, TriggerDraft, WinDraft, WinFrom, WinKind,
 };
 
 use crate::{at, Course};
@@ -119,18 +119,18 @@ fn agreements(journal: &mut Journal, today: NaiveDate, course: Course, rng: &mut
     let yesterday = back(1);
     let mut marker = Marker { today, course, rng };
 
-    let dinner = journal.add_agreement("Phones stay face up on the table at dinner.", Cadence::Daily, back(74))?.id;
+    let dinner = journal.add_agreement("Phones stay face up on the table at dinner.", Cadence::Daily, Owner::Ours, back(74))?.id;
     marker.mark(journal, dinner, (back(74), yesterday), 1, 0.9)?;
     journal.mark_agreement(dinner, today, Some(Keeping::Kept))?;
 
-    let lunch = journal.add_agreement("A check-in message at lunch, every working day.", Cadence::Daily, back(45))?.id;
+    let lunch = journal.add_agreement("A check-in message at lunch, every working day.", Cadence::Daily, Owner::Ours, back(45))?.id;
     marker.mark(journal, lunch, (back(45), yesterday), 1, 0.94)?;
     for n in 1..=8 {
         journal.mark_agreement(lunch, back(n), Some(Keeping::Kept))?;
     }
 
     let travel = journal
-        .add_agreement("Call when arriving at the hotel on work trips.", Cadence::WhenItComesUp, back(120))?
+        .add_agreement("Call when arriving at the hotel on work trips.", Cadence::WhenItComesUp, Owner::Ours, back(120))?
         .id;
     for n in [110, 96, 71, 52] {
         journal.mark_agreement(travel, back(n), Some(if n == 71 { Keeping::Missed } else { Keeping::Kept }))?;
@@ -148,13 +148,13 @@ fn agreements(journal: &mut Journal, today: NaiveDate, course: Course, rng: &mut
     let last_sunday = today - Days::new(u64::from(today.weekday().num_days_from_sunday()));
     let sunday_from = last_sunday - Days::new(84);
     let sunday = journal
-        .add_agreement("Sunday evening: an hour to talk about the week, phones away.", Cadence::Weekly, sunday_from)?
+        .add_agreement("Sunday evening: an hour to talk about the week, phones away.", Cadence::Weekly, Owner::Ours, sunday_from)?
         .id;
     marker.mark(journal, sunday, (sunday_from, last_sunday), 7, 0.85)?;
 
     let retired_on = back(20);
     let passwords = journal
-        .add_agreement("Passwords for email and phone shared with each other.", Cadence::Daily, back(FIRST_AGREEMENT_BACK))?
+        .add_agreement("Passwords for email and phone shared with each other.", Cadence::Daily, Owner::Ours, back(FIRST_AGREEMENT_BACK))?
         .id;
     marker.mark(journal, passwords, (back(FIRST_AGREEMENT_BACK), retired_on - Days::new(1)), 1, 0.97)?;
     journal.retire_agreement(passwords, retired_on)?;

@@ -22,8 +22,8 @@ use crate::{Journal, Result};
 pub enum ExportFormat {
     /// One JSON file with every record, which Kintsugi imports back whole.
     KintsugiJson,
-    /// A folder with one Markdown file per entry, and the wins, agreements, triggers and
-    /// milestones in a file each.
+    /// A folder with one Markdown file per entry, and the wins, agreements, triggers,
+    /// milestones and letters in a file each.
     MarkdownFolder,
     /// Kintsugi's JSON in one age file that the passphrase or the recovery key opens, like a
     /// backup.
@@ -52,8 +52,8 @@ impl Journal {
     }
 
     /// Creates the folder `folder` (which must not exist yet) with one Markdown file per entry,
-    /// named by day and title, and `wins.md`, `agreements.md`, `triggers.md` and
-    /// `milestones.md`. The folder appears only once it is complete.
+    /// named by day and title, and `wins.md`, `agreements.md`, `triggers.md`, `milestones.md`
+    /// and `letters.md`. The folder appears only once it is complete.
     pub fn export_markdown(&self, folder: &Path) -> Result<()> {
         write_private_folder(folder, |partial| {
             let mut entries: Vec<&Entry> = self.all_entries().collect();
@@ -63,8 +63,12 @@ impl Journal {
                 .into_iter()
                 .map(|entry| (unique_name(&mut names, &entry_file_stem(entry)), super::markdown_out::entry(entry)))
                 .collect();
+            let own_key = match self.record(crate::model::SHARING_ID) {
+                Some(Record::Sharing(keys)) => Some(keys.public_key()?),
+                _ => None,
+            };
             let others = self.records().filter(|record| !matches!(record, Record::Entry(_)));
-            files.extend(super::markdown_out::records(others).map(|(name, text)| (name.to_owned(), text)));
+            files.extend(super::markdown_out::records(others, own_key.as_deref()).map(|(name, text)| (name.to_owned(), text)));
             write_files(partial, &files)
         })
     }

@@ -6,7 +6,8 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::model::{Entry, Record};
-use crate::progress::agreement::Agreement;
+use crate::letters::Letter;
+use crate::progress::agreement::{Agreement, Owner};
 use crate::progress::milestone::Milestone;
 use crate::progress::trigger::Trigger;
 use crate::progress::win::Win;
@@ -40,32 +41,46 @@ pub(crate) fn entry(entry: &Entry) -> String {
     out
 }
 
-/// The other records, one file per kind: `wins.md`, `agreements.md`, `triggers.md` and
-/// `milestones.md`, each oldest first.
-pub(crate) fn records<'a>(records: impl Iterator<Item = &'a Record>) -> [(&'static str, String); 4] {
-    let (mut wins, mut agreements, mut triggers, mut milestones) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+/// The other records, one file per kind: `wins.md`, `agreements.md`, `triggers.md`,
+/// `milestones.md` and `letters.md`, each oldest first. `own_key` is this journal's public
+/// sharing key, to tell the letters it wrote from those it received.
+pub(crate) fn records<'a>(records: impl Iterator<Item = &'a Record>, own_key: Option<&str>) -> [(&'static str, String); 5] {
+    let (mut wins, mut agreements, mut triggers, mut milestones, mut letters) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for record in records {
         match record {
             Record::Win(win) => wins.push(win),
             Record::Agreement(agreement) => agreements.push(agreement),
             Record::Trigger(trigger) => triggers.push(trigger),
             Record::Milestone(milestone) => milestones.push(milestone),
-            Record::Entry(_) | Record::Draft(_) | Record::Prompts(_) | Record::Keys(_) | Record::About(_) | Record::Sharing(_) | Record::Letter(_) => {}
+            Record::Letter(letter) => letters.push(letter),
+            Record::Entry(_) | Record::Draft(_) | Record::Prompts(_) | Record::Keys(_) | Record::About(_) | Record::Sharing(_) => {}
         }
     }
     wins.sort_by_key(|win| (win.day, win.created));
     triggers.sort_by_key(|trigger| (trigger.day, trigger.created));
     milestones.sort_by_key(|milestone| (milestone.day, milestone.created));
     agreements.sort_by_key(|agreement| agreement.terms.first().map(|terms| terms.from));
+    letters.sort_by_key(|letter| (letter.written, letter.id()));
+    let letter_text = |letter: &Letter| {
+        let from = if Some(letter.from.as_str()) == own_key { "from you" } else { "from your partner" };
+        let mut out = format!("## {}, {} {from}\n\n", letter.written.format("%Y-%m-%d %H:%M"), label(&letter.kind));
+        out.push_str(letter.text.trim_end());
+        out.push_str("\n\n");
+        if let Some(proposal) = &letter.proposal {
+            let _ = writeln!(out, "Proposed agreement: {} ({})\n", one_line(&proposal.text), label(&proposal.cadence));
+        }
+        out
+    };
     [
         ("wins.md", list("Small wins", &wins, win_line)),
         ("agreements.md", list("Agreements", &agreements, agreement_text)),
         ("triggers.md", list("Triggers", &triggers, trigger_line)),
         ("milestones.md", list("Milestones", &milestones, milestone_line)),
+        ("letters.md", list("Letters", &letters, letter_text)),
     ]
 }
 
-fn list<T>(heading: &str, items: &[&T], line: fn(&T) -> String) -> String {
+fn list<T>(heading: &str, items: &[&T], line: impl Fn(&T) -> String) -> String {
     let mut out = format!("# {heading}\n\n");
     if items.is_empty() {
         out.push_str("Nothing noted yet.\n");
@@ -108,6 +123,7 @@ fn agreement_text(agreement: &Agreement) -> String {
     let mut out = String::new();
     let Some(current) = agreement.terms.last() else { return out };
     let _ = writeln!(out, "## {}\n", one_line(&current.text));
+    let _ = writeln!(out, "- Kept by: {}", owner_words(agreement.owner));
     for terms in &agreement.terms {
         let _ = writeln!(out, "- From {}: {} ({})", terms.from, one_line(&terms.text), label(&terms.cadence));
     }
@@ -118,8 +134,19 @@ fn agreement_text(agreement: &Agreement) -> String {
     if !marks.is_empty() {
         let _ = writeln!(out, "- Marked: {}", marks.join(", "));
     }
+    for (day, note) in &agreement.repair_notes {
+        let _ = writeln!(out, "- What repair could look like, after {day}: {}", one_line(note));
+    }
     out.push('\n');
     out
+}
+
+fn owner_words(owner: Owner) -> &'static str {
+    match owner {
+        Owner::Mine => "me",
+        Owner::Theirs => "my partner",
+        Owner::Ours => "both of us",
+    }
 }
 
 /// A value's stored name in words: `quality_time` becomes "quality time".

@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use zeroize::Zeroize;
 
-use super::{check_day, checked_text, RecordId};
+use super::{check_day, checked_note, checked_text, RecordId};
 use crate::{Error, Result};
 
 /// How often an agreement applies.
@@ -35,6 +36,30 @@ pub enum Keeping {
     Renegotiated,
 }
 
+/// Whose an agreement is: who keeps it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Owner {
+    /// The person writing this journal keeps it.
+    Mine,
+    /// The partner keeps it.
+    Theirs,
+    /// Both keep it. Agreements written before owners were asked are shared.
+    #[default]
+    Ours,
+}
+
+impl Owner {
+    /// The same agreement as the partner's journal sees it.
+    pub fn for_partner(self) -> Self {
+        match self {
+            Self::Mine => Self::Theirs,
+            Self::Theirs => Self::Mine,
+            Self::Ours => Self::Ours,
+        }
+    }
+}
+
 /// The wording of an agreement from a day on.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Terms {
@@ -55,6 +80,8 @@ pub struct Mark {
     pub day: NaiveDate,
     /// How it went.
     pub keeping: Keeping,
+    /// For a missed day, what repair could look like, if the person wrote it down.
+    pub note: Option<String>,
 }
 
 /// An agreement and its history.
@@ -65,6 +92,14 @@ pub(crate) struct Agreement {
     pub(crate) terms: Vec<Terms>,
     pub(crate) retired: Option<NaiveDate>,
     pub(crate) marks: BTreeMap<NaiveDate, Keeping>,
+    #[serde(default)]
+    pub(crate) owner: Owner,
+    /// Notes on missed days: what repair could look like.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub(crate) repair_notes: BTreeMap<NaiveDate, String>,
+    /// The letter that proposed it, when it was added from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) proposed_in: Option<RecordId>,
 }
 
 /// An agreement as the window shows it.
@@ -74,6 +109,10 @@ pub struct AgreementView {
     pub id: RecordId,
     /// The terms now in force.
     pub current: Terms,
+    /// Who keeps it.
+    pub owner: Owner,
+    /// The letter that proposed it, when it was added from one.
+    pub proposed_in: Option<RecordId>,
     /// Since when it has been agreed: the first version's first day.
     #[ts(type = "string")]
     pub since: NaiveDate,
@@ -94,13 +133,22 @@ pub struct AgreementView {
     pub keep_rate: Option<f64>,
 }
 
-const MAX_TERMS_CHARS: usize = 500;
+pub(crate) const MAX_TERMS_CHARS: usize = 500;
+const MAX_NOTE_CHARS: usize = 2_000;
 
 impl Agreement {
-    pub(crate) fn new(text: &str, cadence: Cadence, since: NaiveDate) -> Result<Self> {
+    pub(crate) fn new(text: &str, cadence: Cadence, owner: Owner, since: NaiveDate) -> Result<Self> {
         check_day(since)?;
         let text = checked_text(text, "agreement", MAX_TERMS_CHARS, true)?;
-        Ok(Self { id: RecordId::random(), terms: vec![Terms { text, cadence, from: since }], retired: None, marks: BTreeMap::new() })
+        Ok(Self {
+            id: RecordId::random(),
+            terms: vec![Terms { text, cadence, from: since }],
+            retired: None,
+            marks: BTreeMap::new(),
+            owner,
+            repair_notes: BTreeMap::new(),
+            proposed_in: None,
+        })
     }
 
     pub(crate) fn since(&self) -> NaiveDate {
@@ -136,7 +184,37 @@ impl Agreement {
             Some(keeping) => self.marks.insert(day, keeping),
             None => self.marks.remove(&day),
         };
+        if keeping != Some(Keeping::Missed) {
+            self.forget_note(day);
+        }
         Ok(())
+    }
+
+    /// Writes down what repair could look like after a missed day, or clears it with an empty
+    /// note.
+    pub(crate) fn note_repair(&mut self, day: NaiveDate, note: &str) -> Result<()> {
+        if self.marks.get(&day) != Some(&Keeping::Missed) {
+            return Err(Error::InvalidInput("A note on repair belongs to a missed day. Mark the day missed first.".into()));
+        }
+        let note = checked_note(note, "note", MAX_NOTE_CHARS)?;
+        if note.is_empty() {
+            self.forget_note(day);
+        } else {
+            self.repair_notes.insert(day, note);
+        }
+        Ok(())
+    }
+
+    fn forget_note(&mut self, day: NaiveDate) {
+        if let Some(mut note) = self.repair_notes.remove(&day) {
+            note.zeroize();
+        }
+    }
+
+    /// Every word it holds, wiped from memory.
+    pub(crate) fn wipe(&mut self) {
+        self.terms.iter_mut().for_each(|terms| terms.text.zeroize());
+        self.repair_notes.values_mut().for_each(Zeroize::zeroize);
     }
 
     /// New terms from `day` on; the day is marked renegotiated. The old terms stay in the
@@ -163,6 +241,8 @@ impl Agreement {
         self.retired = Some(day);
         // Marks on or after the retirement would describe days it no longer applied to.
         self.marks.retain(|marked, _| *marked < day);
+        let later: Vec<NaiveDate> = self.repair_notes.range(day..).map(|(noted, _)| *noted).collect();
+        later.into_iter().for_each(|noted| self.forget_note(noted));
         Ok(())
     }
 
@@ -171,11 +251,17 @@ impl Agreement {
         let (kept, missed, renegotiated) = (count(Keeping::Kept), count(Keeping::Missed), count(Keeping::Renegotiated));
         AgreementView {
             id: self.id,
+            owner: self.owner,
+            proposed_in: self.proposed_in,
             current: self.current().clone(),
             since: self.since(),
             earlier: self.terms[..self.terms.len() - 1].to_vec(),
             retired: self.retired,
-            marks: self.marks.iter().map(|(day, keeping)| Mark { day: *day, keeping: *keeping }).collect(),
+            marks: self
+                .marks
+                .iter()
+                .map(|(day, keeping)| Mark { day: *day, keeping: *keeping, note: self.repair_notes.get(day).cloned() })
+                .collect(),
             kept,
             missed,
             renegotiated,
@@ -215,7 +301,7 @@ mod tests {
 
     #[test]
     fn keep_rate_counts_kept_against_missed_only() {
-        let mut agreement = Agreement::new("Share my location when I travel", Cadence::WhenItComesUp, d("2026-01-01")).unwrap();
+        let mut agreement = Agreement::new("Share my location when I travel", Cadence::WhenItComesUp, Owner::Mine, d("2026-01-01")).unwrap();
         agreement.mark(d("2026-01-02"), Some(Keeping::Kept)).unwrap();
         agreement.mark(d("2026-01-03"), Some(Keeping::Kept)).unwrap();
         agreement.mark(d("2026-01-04"), Some(Keeping::Missed)).unwrap();
@@ -230,7 +316,7 @@ mod tests {
 
     #[test]
     fn marks_outside_the_agreements_life_are_refused() {
-        let mut agreement = Agreement::new("Phone check-in at lunch", Cadence::Daily, d("2026-01-10")).unwrap();
+        let mut agreement = Agreement::new("Phone check-in at lunch", Cadence::Daily, Owner::Ours, d("2026-01-10")).unwrap();
         assert!(agreement.mark(d("2026-01-09"), Some(Keeping::Kept)).is_err());
         agreement.mark(d("2026-01-11"), Some(Keeping::Kept)).unwrap();
         agreement.retire(d("2026-02-01")).unwrap();
@@ -245,7 +331,39 @@ mod tests {
 
     #[test]
     fn empty_terms_are_refused() {
-        assert!(Agreement::new("   ", Cadence::Daily, d("2026-01-01")).is_err());
-        assert!(Agreement::new("ok", Cadence::Daily, d("1900-01-01")).is_err());
+        assert!(Agreement::new("   ", Cadence::Daily, Owner::Ours, d("2026-01-01")).is_err());
+        assert!(Agreement::new("ok", Cadence::Daily, Owner::Ours, d("1900-01-01")).is_err());
+    }
+
+    #[test]
+    fn a_repair_note_belongs_to_a_missed_day_and_goes_with_its_mark() {
+        let mut agreement = Agreement::new("Home by eleven, or a call", Cadence::Daily, Owner::Theirs, d("2026-01-01")).unwrap();
+        agreement.mark(d("2026-01-02"), Some(Keeping::Kept)).unwrap();
+        let err = agreement.note_repair(d("2026-01-02"), "Talk it through").unwrap_err();
+        assert!(err.to_string().contains("missed day"), "{err}");
+
+        agreement.mark(d("2026-01-03"), Some(Keeping::Missed)).unwrap();
+        agreement.note_repair(d("2026-01-03"), "  A call the next morning, and no excuses  ").unwrap();
+        let noted = |agreement: &Agreement| agreement.view().marks.into_iter().filter_map(|mark| mark.note).collect::<Vec<_>>();
+        assert_eq!(noted(&agreement), ["A call the next morning, and no excuses"]);
+
+        agreement.mark(d("2026-01-03"), Some(Keeping::Missed)).unwrap();
+        assert_eq!(noted(&agreement).len(), 1, "marking missed again keeps the note");
+        agreement.mark(d("2026-01-03"), Some(Keeping::Kept)).unwrap();
+        assert!(noted(&agreement).is_empty(), "a day no longer missed has no repair note");
+
+        agreement.mark(d("2026-01-04"), Some(Keeping::Missed)).unwrap();
+        agreement.note_repair(d("2026-01-04"), "Sit down on Sunday").unwrap();
+        agreement.note_repair(d("2026-01-04"), "   ").unwrap();
+        assert!(noted(&agreement).is_empty(), "an empty note clears it");
+    }
+
+    #[test]
+    fn an_agreement_from_before_owners_reads_as_shared() {
+        let old = r#"{"id":"6f1c1b1e-0000-4000-8000-000000000001","terms":[{"text":"Phones face up","cadence":"daily","from":"2026-01-01"}],"retired":null,"marks":{}}"#;
+        let agreement: Agreement = serde_json::from_str(old).unwrap();
+        assert_eq!(agreement.owner, Owner::Ours);
+        assert_eq!(Owner::Mine.for_partner(), Owner::Theirs);
+        assert_eq!(Owner::Ours.for_partner(), Owner::Ours);
     }
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::agreement::{self, Agreement, AgreementView, Agreements, Cadence, Keeping};
+use super::agreement::{self, Agreement, AgreementView, Agreements, Cadence, Keeping, Owner};
 use super::milestone::{Milestone, MilestoneDraft};
 use super::timeline::{self, Progress, Records, Timeline, Zoom};
 use super::trigger::{self, Trigger, TriggerDraft, TriggerPatterns};
@@ -129,9 +129,9 @@ impl Journal {
         Ok(view)
     }
 
-    /// Writes down a new agreement.
-    pub fn add_agreement(&mut self, text: &str, cadence: Cadence, since: NaiveDate) -> Result<AgreementView> {
-        let agreement = Agreement::new(text, cadence, since)?;
+    /// Writes down a new agreement, kept by `owner`.
+    pub fn add_agreement(&mut self, text: &str, cadence: Cadence, owner: Owner, since: NaiveDate) -> Result<AgreementView> {
+        let agreement = Agreement::new(text, cadence, owner, since)?;
         let view = agreement.view();
         self.put(Record::Agreement(agreement))?;
         Ok(view)
@@ -140,6 +140,11 @@ impl Journal {
     /// Marks how an agreement went on a day, or clears the mark with `None`.
     pub fn mark_agreement(&mut self, id: RecordId, day: NaiveDate, keeping: Option<Keeping>) -> Result<AgreementView> {
         self.change_agreement(id, |agreement| agreement.mark(day, keeping))
+    }
+
+    /// Writes down what repair could look like after a missed day; an empty note clears it.
+    pub fn note_repair(&mut self, id: RecordId, day: NaiveDate, note: &str) -> Result<AgreementView> {
+        self.change_agreement(id, |agreement| agreement.note_repair(day, note))
     }
 
     /// New terms for an agreement from `day` on; the old ones stay in its history.

@@ -5,7 +5,7 @@ use std::ops::ControlFlow;
 use std::path::Path;
 
 use kintsugi_core::{
-    Cadence, EntryDraft, ImportFormat, ImportOutcome, Journal, Keeping, MilestoneDraft, MilestoneKind, SearchQuery,
+    Cadence, Owner, EntryDraft, LetterDraft, LetterKind, Proposal, ImportFormat, ImportOutcome, Journal, Keeping, MilestoneDraft, MilestoneKind, SearchQuery,
     TriggerDraft, WinDraft, WinFrom, WinKind,
 };
 use proptest::prelude::*;
@@ -30,9 +30,15 @@ fn full_journal(dir: &Path) -> Journal {
     journal.save_entry(EntryDraft::new(day("2026-03-10"), "A quiet day."), at("2026-03-10T08:00:00-05:00")).unwrap();
     let win = WinDraft { id: None, day: day("2026-03-09"), text: "Kept the phone open".into(), kind: WinKind::Boundaries, from: WinFrom::Partner, entry: Some(entry.id) };
     journal.save_win(win, now).unwrap();
-    let agreement = journal.add_agreement("Phones open at dinner", Cadence::Daily, day("2026-03-01")).unwrap();
+    let agreement = journal.add_agreement("Phones open at dinner", Cadence::Daily, Owner::Ours, day("2026-03-01")).unwrap();
+    journal.mark_agreement(agreement.id, day("2026-03-08"), Some(Keeping::Missed)).unwrap();
+    journal.note_repair(agreement.id, day("2026-03-08"), "Say so the same evening").unwrap();
     journal.mark_agreement(agreement.id, day("2026-03-09"), Some(Keeping::Kept)).unwrap();
     journal.renegotiate_agreement(agreement.id, "Phones open in the evening", Cadence::Daily, day("2026-03-10")).unwrap();
+    journal.set_partner_key(&age::x25519::Identity::generate().to_public().to_string()).unwrap();
+    let proposal = Proposal { text: "A walk on Sundays".into(), cadence: Cadence::Weekly, owner: Owner::Ours };
+    let letter = LetterDraft { kind: LetterKind::Appreciation, text: "Thank you for listening.".into(), reply_to: None, proposal: Some(proposal) };
+    journal.seal_letter(letter, now).unwrap();
     let trigger = TriggerDraft { id: None, day: day("2026-03-09"), what: "A late message".into(), intensity: 3, helped: "A walk".into(), settled_minutes: Some(25) };
     journal.save_trigger(trigger, now).unwrap();
     let milestone = MilestoneDraft { id: None, day: day("2026-03-12"), kind: MilestoneKind::CouplesSession, title: String::new(), note: "Session four".into() };
@@ -64,7 +70,7 @@ fn an_export_imported_into_a_fresh_journal_gives_back_the_same_journal() {
     let mut copy = fresh(to.path());
     let plan = copy.preview_import(&files.path().join("export.json")).unwrap();
     let summary = plan.summary().clone();
-    assert_eq!((summary.format, summary.entries, summary.other_records), (ImportFormat::Kintsugi, 2, 4));
+    assert_eq!((summary.format, summary.entries, summary.other_records), (ImportFormat::Kintsugi, 2, 5));
     assert_eq!((summary.first_day, summary.last_day), (Some(day("2026-03-09")), Some(day("2026-03-10"))));
     assert!(summary.problems.is_empty(), "{:?}", summary.problems);
     copy.import(plan, |_, _| ControlFlow::Continue(())).unwrap();
@@ -84,7 +90,7 @@ fn importing_the_same_file_twice_adds_nothing_the_second_time() {
     exported(&full_journal(from.path()), files.path());
     let path = files.path().join("export.json");
     let mut journal = fresh(to.path());
-    assert_eq!(import_all(&mut journal, &path), 7, "two entries, a win, an agreement, a trigger, a milestone, the prompts");
+    assert_eq!(import_all(&mut journal, &path), 9, "two entries, a win, an agreement, a trigger, a milestone, a letter, the prompts and the sharing keys");
     let again = journal.preview_import(&path).unwrap();
     assert_eq!((again.summary().entries, again.summary().already_there, again.summary().other_records), (0, 2, 0));
     assert_eq!(import_all(&mut journal, &path), 0);
@@ -152,11 +158,15 @@ fn a_markdown_export_has_a_file_per_entry_and_one_per_kind_of_record() {
     journal.export_markdown(&folder).unwrap();
     let mut names: Vec<String> = std::fs::read_dir(&folder).unwrap().map(|f| f.unwrap().file_name().to_string_lossy().into_owned()).collect();
     names.sort();
-    assert_eq!(names, ["2026-03-09-an-honest-talk.md", "2026-03-10.md", "agreements.md", "milestones.md", "triggers.md", "wins.md"]);
+    assert_eq!(names, ["2026-03-09-an-honest-talk.md", "2026-03-10.md", "agreements.md", "letters.md", "milestones.md", "triggers.md", "wins.md"]);
     let talk = std::fs::read_to_string(folder.join("2026-03-09-an-honest-talk.md")).unwrap();
     assert!(talk.starts_with("---\ndate: 2026-03-09\ntime: \"21:15\"\ntitle: \"An honest talk\"\ntags: [\"Talks\"]\nfeelings: [\"hopeful\",\"tired\"]\ntrust: 6\nstarred: true\n---\n\nWe talked"), "{talk}");
     let agreements = std::fs::read_to_string(folder.join("agreements.md")).unwrap();
     assert!(agreements.contains("## Phones open in the evening") && agreements.contains("2026-03-09 kept"), "{agreements}");
+    assert!(agreements.contains("Kept by: both of us") && agreements.contains("after 2026-03-08: Say so the same evening"), "{agreements}");
+    let letters = std::fs::read_to_string(folder.join("letters.md")).unwrap();
+    assert!(letters.contains("## 2026-03-09 21:15, appreciation from you\n\nThank you for listening."), "{letters}");
+    assert!(letters.contains("Proposed agreement: A walk on Sundays (weekly)"), "{letters}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -2,9 +2,9 @@
 //! the partner with the sender named, and refused when meant for someone else, changed, or
 //! sealed with a key that does not match the one it names.
 
-use kintsugi_core::{Error, Journal, LetterDraft, LetterKind, SealedLetter};
+use kintsugi_core::{Cadence, Error, Journal, LetterDraft, LetterKind, Owner, Proposal, SealedLetter};
 
-use crate::support::{at, passphrase};
+use crate::support::{at, day, passphrase};
 
 struct Couple {
     _dirs: [tempfile::TempDir; 2],
@@ -25,7 +25,7 @@ fn couple() -> Couple {
 }
 
 fn write(journal: &mut Journal, kind: LetterKind, text: &str) -> SealedLetter {
-    journal.seal_letter(LetterDraft { kind, text: text.into(), reply_to: None }, at("2026-12-01T21:00:00+01:00")).unwrap()
+    journal.seal_letter(LetterDraft { kind, text: text.into(), reply_to: None, proposal: None }, at("2026-12-01T21:00:00+01:00")).unwrap()
 }
 
 #[test]
@@ -45,7 +45,7 @@ fn a_letter_opens_for_the_partner_names_its_sender_and_is_kept_by_both_as_a_thre
 
     let reply = two
         .seal_letter(
-            LetterDraft { kind: LetterKind::Reply, text: "Thank you. Friday was hard.".into(), reply_to: Some(opened.id) },
+            LetterDraft { kind: LetterKind::Reply, text: "Thank you. Friday was hard.".into(), reply_to: Some(opened.id), proposal: None },
             at("2026-12-02T08:00:00+01:00"),
         )
         .unwrap();
@@ -102,11 +102,11 @@ fn a_letter_for_someone_else_a_changed_one_and_a_forged_sender_are_refused_and_n
 fn a_letter_needs_words_and_a_partner_and_is_kept_across_a_lock() {
     let dir = tempfile::tempdir().unwrap();
     let (mut alone, _) = Journal::create(dir.path(), &passphrase()).unwrap();
-    let no_partner = alone.seal_letter(LetterDraft { kind: LetterKind::MyDay, text: "A quiet day.".into(), reply_to: None }, at("2026-12-01T21:00:00+01:00"));
+    let no_partner = alone.seal_letter(LetterDraft { kind: LetterKind::MyDay, text: "A quiet day.".into(), reply_to: None, proposal: None }, at("2026-12-01T21:00:00+01:00"));
     assert!(matches!(&no_partner, Err(Error::InvalidInput(m)) if m.contains("sharing key")), "{no_partner:?}");
 
     let Couple { mut one, _dirs: dirs, .. } = couple();
-    let empty = one.seal_letter(LetterDraft { kind: LetterKind::MyDay, text: "  \n ".into(), reply_to: None }, at("2026-12-01T21:00:00+01:00"));
+    let empty = one.seal_letter(LetterDraft { kind: LetterKind::MyDay, text: "  \n ".into(), reply_to: None, proposal: None }, at("2026-12-01T21:00:00+01:00"));
     assert!(matches!(empty, Err(Error::InvalidInput(_))));
     write(&mut one, LetterKind::Appreciation, "Thank you for the flowers.");
     one.lock().unwrap();
@@ -131,4 +131,44 @@ fn forge_from(from: &str, to: &str) -> String {
     std::io::Write::write_all(&mut writer, letter.to_string().as_bytes()).unwrap();
     writer.finish().unwrap().finish().unwrap();
     String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn a_proposed_agreement_is_added_once_in_each_journal_with_its_owner_turned_to_the_reader() {
+    let Couple { mut one, mut two, .. } = couple();
+    let proposal = Proposal { text: "A call when I land, every trip.".into(), cadence: Cadence::WhenItComesUp, owner: Owner::Mine };
+    let draft = LetterDraft { kind: LetterKind::Request, text: "Would this help?".into(), reply_to: None, proposal: Some(proposal) };
+    let sealed = one.seal_letter(draft, at("2026-12-01T21:00:00+01:00")).unwrap();
+    assert!(!sealed.armored.contains("land"), "the proposal is sealed with the words");
+
+    let opened = two.open_letter(&sealed.armored).unwrap();
+    let offered = opened.proposal.clone().unwrap();
+    assert_eq!((offered.text.as_str(), offered.owner), ("A call when I land, every trip.", Owner::Theirs), "the writer's own is the reader's partner's");
+    assert_eq!(opened.agreement, None);
+
+    let added = two.accept_proposal(opened.id, day("2026-12-02")).unwrap();
+    assert_eq!((added.current.text.as_str(), added.owner, added.proposed_in), ("A call when I land, every trip.", Owner::Theirs, Some(opened.id)));
+    let again = two.accept_proposal(opened.id, day("2026-12-03"));
+    assert!(matches!(&again, Err(Error::InvalidInput(m)) if m.contains("already in your agreements")), "{again:?}");
+    assert_eq!(two.agreements().agreements.len(), 1, "accepted exactly once");
+    assert_eq!(two.letters().unwrap()[0].agreement, Some(added.id));
+    assert_eq!(two.open_letter(&sealed.armored).unwrap().agreement, Some(added.id), "opening it again shows it was added");
+
+    // The writer adds it in their own journal as theirs.
+    let own = one.accept_proposal(sealed.letter.id, day("2026-12-02")).unwrap();
+    assert_eq!(own.owner, Owner::Mine);
+
+    let plain = write(&mut one, LetterKind::Appreciation, "Thank you for Sunday.");
+    let none = one.accept_proposal(plain.letter.id, day("2026-12-02"));
+    assert!(matches!(&none, Err(Error::InvalidInput(m)) if m.contains("proposes no agreement")), "{none:?}");
+}
+
+#[test]
+fn an_empty_proposal_is_refused_before_anything_is_sealed() {
+    let Couple { mut one, .. } = couple();
+    let proposal = Proposal { text: "   ".into(), cadence: Cadence::Daily, owner: Owner::Ours };
+    let draft = LetterDraft { kind: LetterKind::Request, text: "Could we agree on this?".into(), reply_to: None, proposal: Some(proposal) };
+    let refused = one.seal_letter(draft, at("2026-12-01T21:00:00+01:00"));
+    assert!(matches!(&refused, Err(Error::InvalidInput(m)) if m.contains("proposed agreement")), "{refused:?}");
+    assert!(one.letters().unwrap().is_empty());
 }

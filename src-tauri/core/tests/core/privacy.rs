@@ -86,12 +86,14 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     journal.keep_draft(everywhere(&format!("a kept draft {marker}")), now).unwrap();
     // Every kind of record that holds words: wins, agreements (renegotiated, so two versions),
     // triggers and milestones, one of each deleted again.
-    use kintsugi_core::{Cadence, Keeping, MilestoneDraft, MilestoneKind, TriggerDraft, WinDraft, WinFrom, WinKind};
+    use kintsugi_core::{Cadence, Owner, Keeping, MilestoneDraft, MilestoneKind, TriggerDraft, WinDraft, WinFrom, WinKind};
     let day_one = day("2026-11-26");
     for keep in [true, false] {
         let win = WinDraft { id: None, day: day_one, text: format!("win {marker}"), kind: WinKind::Empathy, from: WinFrom::Us, entry: Some(kept.id) };
         let win = journal.save_win(win, now).unwrap();
-        let agreement = journal.add_agreement(&format!("agreed {marker}"), Cadence::Daily, day("2026-11-01")).unwrap();
+        let agreement = journal.add_agreement(&format!("agreed {marker}"), Cadence::Daily, Owner::Ours, day("2026-11-01")).unwrap();
+        journal.mark_agreement(agreement.id, day("2026-11-20"), Some(Keeping::Missed)).unwrap();
+        journal.note_repair(agreement.id, day("2026-11-20"), &format!("repair {marker}")).unwrap();
         journal.mark_agreement(agreement.id, day_one, Some(Keeping::Kept)).unwrap();
         journal.renegotiate_agreement(agreement.id, &format!("agreed again {marker}"), Cadence::Weekly, day_one).unwrap();
         let trigger = TriggerDraft { id: None, day: day_one, what: format!("what {marker}"), intensity: 3, helped: format!("helped {marker}"), settled_minutes: Some(15) };
@@ -111,7 +113,8 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     journal.todays_prompt(day("2026-11-26")).unwrap();
     journal.set_role(kintsugi_core::Role::BrokeTrust).unwrap();
     journal.set_partner_key(&age::x25519::Identity::generate().to_public().to_string()).unwrap();
-    let letter = kintsugi_core::LetterDraft { kind: kintsugi_core::LetterKind::Apology, text: format!("letter {marker}"), reply_to: None };
+    let proposal = kintsugi_core::Proposal { text: format!("proposed {marker}"), cadence: Cadence::Weekly, owner: Owner::Mine };
+    let letter = kintsugi_core::LetterDraft { kind: kintsugi_core::LetterKind::Apology, text: format!("letter {marker}"), reply_to: None, proposal: Some(proposal) };
     journal.seal_letter(letter, now).unwrap();
 
     // While unlocked, with the WAL still holding recent pages.

@@ -2,7 +2,7 @@
 //! against figures worked out by hand.
 
 use kintsugi_core::{
-    Cadence, EntryDraft, Error, Journal, Keeping, MilestoneDraft, MilestoneKind, Step, TriggerDraft, WinDraft, WinFrom,
+    Cadence, Owner, EntryDraft, Error, Journal, Keeping, MilestoneDraft, MilestoneKind, Step, TriggerDraft, WinDraft, WinFrom,
     WinKind, Zoom,
 };
 
@@ -38,7 +38,7 @@ fn the_week_view_counts_each_day_and_keeps_empty_ones() {
     journal.save_win(win("2026-11-17", WinKind::Communication), now).unwrap();
     journal.save_win(win("2026-11-17", WinKind::Communication), now).unwrap();
     journal.save_win(win("2026-11-19", WinKind::QualityTime), now).unwrap();
-    let agreement = journal.add_agreement("Phone at lunch", Cadence::Daily, day("2026-11-01")).unwrap();
+    let agreement = journal.add_agreement("Phone at lunch", Cadence::Daily, Owner::Ours, day("2026-11-01")).unwrap();
     journal.mark_agreement(agreement.id, day("2026-11-17"), Some(Keeping::Kept)).unwrap();
     journal.mark_agreement(agreement.id, day("2026-11-18"), Some(Keeping::Missed)).unwrap();
     journal.save_trigger(trigger("2026-11-18", "A late message", 4, Some(30)), now).unwrap();
@@ -127,7 +127,7 @@ fn how_far_you_have_come_compares_the_first_thirty_days_with_the_last() {
         journal.save_win(win(d, WinKind::Consistency), now).unwrap();
     }
     journal.save_trigger(trigger("2026-05-25", "their phone  buzzing", 2, Some(20)), now).unwrap();
-    let agreement = journal.add_agreement("Share calendars", Cadence::Weekly, day("2026-01-01")).unwrap();
+    let agreement = journal.add_agreement("Share calendars", Cadence::Weekly, Owner::Ours, day("2026-01-01")).unwrap();
     journal.mark_agreement(agreement.id, day("2026-01-07"), Some(Keeping::Missed)).unwrap();
     journal.mark_agreement(agreement.id, day("2026-05-27"), Some(Keeping::Kept)).unwrap();
 
@@ -161,7 +161,7 @@ fn deleting_a_record_removes_it_from_every_aggregate() {
     let kept = journal.save_win(win("2026-03-09", WinKind::Empathy), now).unwrap();
     let gone = journal.save_win(win("2026-03-09", WinKind::Empathy), now).unwrap();
     let trigger = journal.save_trigger(trigger("2026-03-09", "A name", 3, None), now).unwrap();
-    let agreement = journal.add_agreement("No contact", Cadence::Daily, day("2026-03-01")).unwrap();
+    let agreement = journal.add_agreement("No contact", Cadence::Daily, Owner::Ours, day("2026-03-01")).unwrap();
     journal.mark_agreement(agreement.id, day("2026-03-09"), Some(Keeping::Kept)).unwrap();
     let milestone = MilestoneDraft { id: None, day: day("2026-03-09"), kind: MilestoneKind::CouplesSession, title: String::new(), note: String::new() };
     let milestone = journal.save_milestone(milestone, now).unwrap();
@@ -200,7 +200,7 @@ fn bad_input_gets_a_clear_answer_and_changes_nothing() {
     assert!(message(journal.save_milestone(old, now)).contains("between the years 1920 and 2200"));
     let untitled = MilestoneDraft { id: None, day: day("2026-03-01"), kind: MilestoneKind::Custom, title: " ".into(), note: String::new() };
     assert!(message(journal.save_milestone(untitled, now)).contains("title"));
-    let agreement = journal.add_agreement("Check in at six", Cadence::Daily, day("2026-03-01")).unwrap();
+    let agreement = journal.add_agreement("Check in at six", Cadence::Daily, Owner::Ours, day("2026-03-01")).unwrap();
     journal.retire_agreement(agreement.id, day("2026-03-05")).unwrap();
     assert!(message(journal.mark_agreement(agreement.id, day("2026-03-06"), Some(Keeping::Kept))).contains("retired"));
     journal.lock().unwrap();
