@@ -20,7 +20,7 @@ mod tests {
     use kintsugi_core::{
         AgreementDay, AgreementView, Agreements, Cadence, CalendarDay, DayRecords, Draft, Dropped, Entry, EntryDraft, EntryId,
         EntrySummary, ExportFormat, ImportFormat, ImportSummary, Problem, FrequentTrigger, Keeping, KindCount, Mark, Memory, Milestone, MilestoneDraft, MilestoneKind,
-        MilestoneMarker, PassphraseStrength, Progress, Prompt, PromptTopic, Audience, Role, SharingKey, LetterDraft, LetterKind, LetterView, Owner, Proposal, RecentEntries, RecordId, SearchHit, SearchQuery, SearchResults, Settings, Span,
+        MilestoneMarker, PassphraseStrength, Progress, Prompt, PromptTopic, Audience, Role, SharingKey, LetterDraft, LetterKind, LetterView, Owner, Proposal, RecentEntries, AgreementInSpan, PickedEntry, Summary, SummaryRequest, SummarySection, TrustWeek, WinsInSpan, RecordId, SearchHit, SearchQuery, SearchResults, Settings, Span,
         Step, Stretch, Terms, Theme, Timeline, TimelinePoint, Trigger, TriggerDraft, TriggerMonth, TriggerPatterns,
         Vocabulary, Win, WinDraft, WinFrom, WinKind, WinWeek, Zoom,
     };
@@ -43,6 +43,13 @@ mod tests {
             generated::<LetterKind>(),
             generated::<LetterView>(),
             generated::<Proposal>(),
+            generated::<AgreementInSpan>(),
+            generated::<PickedEntry>(),
+            generated::<Summary>(),
+            generated::<SummaryRequest>(),
+            generated::<SummarySection>(),
+            generated::<TrustWeek>(),
+            generated::<WinsInSpan>(),
             generated::<Owner>(),
             generated::<SentLetter>(),
             generated::<Audience>(),

@@ -26,6 +26,7 @@ mod sharing;
 mod session_watch;
 mod single_instance;
 mod state;
+mod summary;
 mod time;
 mod writing;
 
@@ -90,6 +91,9 @@ fn main() {
             letters::open_letter_file,
             letters::open_letter_text,
             letters::accept_proposal,
+            summary::summary,
+            summary::save_summary_html,
+            summary::save_summary_pdf,
             writing::keep_draft,
             writing::get_draft,
             writing::discard_draft,

@@ -31,6 +31,8 @@ import type { SharingKey } from './bindings/SharingKey';
 import type { LetterDraft } from './bindings/LetterDraft';
 import type { LetterView } from './bindings/LetterView';
 import type { Owner } from './bindings/Owner';
+import type { Summary } from './bindings/Summary';
+import type { SummaryRequest } from './bindings/SummaryRequest';
 import type { SentLetter } from './bindings/SentLetter';
 import type { Progress } from './bindings/Progress';
 import type { RecentEntries } from './bindings/RecentEntries';
@@ -149,6 +151,15 @@ export const openLetterFile = () => call<LetterView | null>('open_letter_file');
 
 /** Opens a letter from its pasted text. */
 export const openLetterText = (text: string) => call<LetterView>('open_letter_text', { text });
+
+/** The summary for a session: the chosen sections and picked entries of a span of days. */
+export const summary = (request: SummaryRequest) => call<Summary>('summary', { request });
+
+/** Asks where, then saves the summary's web page there; the path, or null when cancelled. */
+export const saveSummaryHtml = (html: string, from: string, to: string) => call<string | null>('save_summary_html', { html, from, to });
+
+/** Asks where, then prints the window (the summary alone) to a PDF there; the path, or null. */
+export const saveSummaryPdf = (from: string, to: string) => call<string | null>('save_summary_pdf', { from, to });
 
 /** Adds the agreement a letter proposes, from `since` on. */
 export const acceptProposal = (letter: string, since: string) =>

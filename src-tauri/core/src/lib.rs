@@ -48,7 +48,7 @@ mod strength;
 mod vault;
 
 pub use error::{Error, Result};
-pub use io::{latest_backup, restore_backup, restore_backup_replacing, BackupKey, IDENTITY_FILE_NAME as BACKUP_IDENTITY_FILE_NAME, Dropped, ExportFormat, ImportFormat, ImportOutcome, ImportPlan, ImportSummary, Problem, Source};
+pub use io::{save_plain_document, latest_backup, restore_backup, restore_backup_replacing, BackupKey, IDENTITY_FILE_NAME as BACKUP_IDENTITY_FILE_NAME, Dropped, ExportFormat, ImportFormat, ImportOutcome, ImportPlan, ImportSummary, Problem, Source};
 pub use calendar::{CalendarDay, Memory};
 pub use lock::LOCK_FILE_NAME;
 pub use journal::{vault_exists, Journal, PassphraseChange, RecentEntries, Vocabulary, WrappedPassphrase, VAULT_FILE_NAME};
@@ -57,6 +57,7 @@ pub use role::{Role, FEELINGS};
 pub use progress::agreement::{AgreementView, Agreements, Cadence, Keeping, Mark, Owner, Terms};
 pub use progress::api::{AgreementDay, DayRecords};
 pub use progress::milestone::{Milestone, MilestoneDraft, MilestoneKind};
+pub use progress::summary::{AgreementInSpan, PickedEntry, Summary, SummaryRequest, SummarySection, TrustWeek, WinsInSpan};
 pub use progress::timeline::{MilestoneMarker, Progress, Step, Stretch, Timeline, TimelinePoint, Zoom};
 pub use progress::trigger::{FrequentTrigger, Trigger, TriggerDraft, TriggerMonth, TriggerPatterns};
 pub use progress::win::{KindCount, Win, WinDraft, WinFrom, WinKind, WinWeek};

@@ -21,6 +21,7 @@ import { SupportDialog } from '../help/support-dialog';
 import { ShortcutsHelp } from '../shortcuts/help-overlay';
 import { useShortcuts } from '../shortcuts/use-shortcuts';
 import { useTimelinePlace } from '../timeline/timeline-place';
+import { SummaryView } from '../summary/summary-view';
 import { TimelineView } from '../timeline/timeline-view';
 import { useQuickWin } from '../wins/quick-win';
 import { isBlank } from '../writing/entry-fields';
@@ -49,7 +50,7 @@ export function JournalScreen({ settings, onSettingsChange, onJournalReplaced, o
     'settings' | 'delete' | 'shortcuts' | 'support' | 'import' | 'export' | 'passphrase' | 'keys' | null
   >(null);
   /** Writing (the open entry), looking back (calendar, search), or a record of progress. */
-  const [view, setView] = useState<'today' | 'journal' | 'timeline' | RecordPlace>('today');
+  const [view, setView] = useState<'today' | 'journal' | 'timeline' | 'summary' | RecordPlace>('today');
   const browse = useBrowseState();
   const timelinePlace = useTimelinePlace();
 
@@ -224,7 +225,15 @@ export function JournalScreen({ settings, onSettingsChange, onJournalReplaced, o
             onError={fail}
           />
         ) : view === 'timeline' ? (
-          <TimelineView place={timelinePlace} revision={quickWin.revision} onOpen={openInEditor} onLocked={fail} />
+          <TimelineView
+            place={timelinePlace}
+            revision={quickWin.revision}
+            onOpen={openInEditor}
+            onSummary={() => setView('summary')}
+            onLocked={fail}
+          />
+        ) : view === 'summary' ? (
+          <SummaryView onBack={() => setView('timeline')} onLocked={fail} />
         ) : (
           <RecordScreen
             place={view}

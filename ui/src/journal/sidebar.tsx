@@ -13,7 +13,7 @@ type Props = {
   onSettings: () => void;
   onLock: () => void;
   /** Which place is open: writing today, looking back through the journal, or a record of progress. */
-  view: 'today' | 'journal' | 'timeline' | RecordPlace;
+  view: 'today' | 'journal' | 'timeline' | 'summary' | RecordPlace;
   onToday: () => void;
   onJournal: () => void;
   onTimeline: () => void;
@@ -70,7 +70,7 @@ export function Sidebar(props: Props) {
         <button
           type="button"
           class="place"
-          aria-current={view === 'timeline' ? 'page' : undefined}
+          aria-current={view === 'timeline' || view === 'summary' ? 'page' : undefined}
           onClick={() => {
             moment('timeline-chosen');
             onTimeline();

@@ -105,7 +105,14 @@ function backend({ timeline = weeks(), progress = HARDER, lockedTimeline = false
 
 function Harness(props: { onOpen?: (id: string) => void; onLocked?: (reason: unknown) => void }) {
   const place = useTimelinePlace();
-  return <TimelineView place={place} onOpen={props.onOpen ?? (() => undefined)} onLocked={props.onLocked ?? (() => undefined)} />;
+  return (
+    <TimelineView
+      place={place}
+      onOpen={props.onOpen ?? (() => undefined)}
+      onSummary={() => undefined}
+      onLocked={props.onLocked ?? (() => undefined)}
+    />
+  );
 }
 
 const timelineCalls = (calls: ReturnType<typeof backend>) => calls.filter((c) => c.cmd === 'timeline').map((c) => c.args);

@@ -28,6 +28,8 @@ type Props = {
   /** Anything that changes when records are added elsewhere (a quick win), so the figures follow. */
   revision?: unknown;
   onOpen: (id: string) => void;
+  /** Opens the summary to bring to a session. */
+  onSummary: () => void;
   /** Told when the journal turned out to be locked. */
   onLocked: (reason: unknown) => void;
 };
@@ -62,7 +64,7 @@ function hasRecords(timeline: Timeline): boolean {
   );
 }
 
-export function TimelineView({ place, revision, onOpen, onLocked }: Props) {
+export function TimelineView({ place, revision, onOpen, onSummary, onLocked }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const chartBox = useRef<HTMLDivElement>(null);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
@@ -159,6 +161,9 @@ export function TimelineView({ place, revision, onOpen, onLocked }: Props) {
             ))}
           </div>
           <div class="timeline-steps">
+            <button type="button" class="btn btn-secondary btn-small" onClick={onSummary} data-testid="timeline-summary">
+              Prepare a summary
+            </button>
             {place.end !== null && (
               <button type="button" class="link-button timeline-today" onClick={place.backToToday} data-testid="timeline-today">
                 Back to today

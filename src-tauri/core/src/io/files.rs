@@ -25,6 +25,13 @@ pub(crate) fn write_private(path: &Path, write: impl FnOnce(&mut File) -> Result
     result
 }
 
+/// Writes a document made from the journal outside the core (a summary for a session) to
+/// `path`, owner-only and atomically. It is not encrypted: the person is told so before they
+/// choose where.
+pub fn save_plain_document(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_private(path, |file| Ok(io::Write::write_all(file, bytes)?))
+}
+
 /// Like [`write_private`], but never replaces a file already at `path`: the finished file is
 /// linked under its name, which fails if the name is taken, so even a file appearing meanwhile
 /// is left alone.

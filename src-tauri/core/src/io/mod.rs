@@ -18,6 +18,7 @@ mod shared;
 
 pub use backup::{latest_backup, restore_backup, restore_backup_replacing, BackupKey, IDENTITY_FILE_NAME};
 pub use export::ExportFormat;
+pub use files::save_plain_document;
 pub use import::{ImportOutcome, ImportPlan, ImportSummary};
 pub use incoming::{Dropped, ImportFormat, Problem, Source};
 pub(crate) use incoming::{Incoming, Parsed};

@@ -53,19 +53,19 @@ pub struct DayRecords {
 const MAX_DRILL_DAYS: i64 = 400;
 
 impl Journal {
-    fn wins(&self) -> impl Iterator<Item = &Win> {
+    pub(crate) fn wins(&self) -> impl Iterator<Item = &Win> {
         self.records().filter_map(|r| if let Record::Win(win) = r { Some(win) } else { None })
     }
 
-    fn agreement_records(&self) -> impl Iterator<Item = &Agreement> {
+    pub(crate) fn agreement_records(&self) -> impl Iterator<Item = &Agreement> {
         self.records().filter_map(|r| if let Record::Agreement(a) = r { Some(a) } else { None })
     }
 
-    fn trigger_records(&self) -> impl Iterator<Item = &Trigger> {
+    pub(crate) fn trigger_records(&self) -> impl Iterator<Item = &Trigger> {
         self.records().filter_map(|r| if let Record::Trigger(t) = r { Some(t) } else { None })
     }
 
-    fn milestone_records(&self) -> impl Iterator<Item = &Milestone> {
+    pub(crate) fn milestone_records(&self) -> impl Iterator<Item = &Milestone> {
         self.records().filter_map(|r| if let Record::Milestone(m) = r { Some(m) } else { None })
     }
 

@@ -4,6 +4,7 @@
 pub(crate) mod agreement;
 pub(crate) mod api;
 pub(crate) mod milestone;
+pub(crate) mod summary;
 pub(crate) mod timeline;
 pub(crate) mod trigger;
 pub(crate) mod win;

@@ -12,5 +12,6 @@ mod looking_back;
 mod privacy;
 mod progress;
 mod sharing;
+mod summary;
 mod support;
 mod tamper;
