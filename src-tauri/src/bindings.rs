@@ -37,6 +37,8 @@ mod tests {
         let update = std::env::var_os("UPDATE_BINDINGS").is_some();
         let all = [
             generated::<VaultState>(),
+            generated::<crate::journals::JournalList>(),
+            generated::<crate::journals::JournalName>(),
             generated::<Role>(),
             generated::<SharingKey>(),
             generated::<LetterDraft>(),

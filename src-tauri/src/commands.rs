@@ -27,7 +27,7 @@ pub enum VaultState {
 pub fn vault_state(state: State<'_, AppState>) -> VaultState {
     if state.is_unlocked() {
         VaultState::Unlocked
-    } else if vault_exists(&state.data_dir) {
+    } else if vault_exists(&state.journal_dir()) {
         VaultState::Locked
     } else {
         VaultState::Absent
@@ -37,7 +37,7 @@ pub fn vault_state(state: State<'_, AppState>) -> VaultState {
 /// Creates the journal, leaves it unlocked, and returns the recovery key to show once.
 #[tauri::command]
 pub async fn create_vault(state: State<'_, AppState>, passphrase: String) -> Result<String, CommandError> {
-    let dir = state.data_dir.clone();
+    let dir = state.journal_dir();
     let passphrase = Passphrase::new(passphrase);
     let (journal, recovery_key) = off_the_window_thread(move || Journal::create(&dir, &passphrase)).await?;
     state.set_unlocked(journal);
@@ -46,7 +46,7 @@ pub async fn create_vault(state: State<'_, AppState>, passphrase: String) -> Res
 
 #[tauri::command]
 pub async fn unlock<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, passphrase: String) -> Result<(), CommandError> {
-    let dir = state.data_dir.clone();
+    let dir = state.journal_dir();
     let passphrase = Passphrase::new(passphrase);
     let journal = off_the_window_thread(move || Journal::unlock(&dir, &passphrase)).await?;
     state.set_unlocked(journal);
@@ -56,7 +56,7 @@ pub async fn unlock<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, p
 
 #[tauri::command]
 pub async fn unlock_with_recovery_key<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, recovery_key: String) -> Result<(), CommandError> {
-    let dir = state.data_dir.clone();
+    let dir = state.journal_dir();
     let recovery_key = RecoveryKey::parse(&zeroize::Zeroizing::new(recovery_key))?;
     let journal = off_the_window_thread(move || Journal::unlock_with_recovery_key(&dir, &recovery_key)).await?;
     state.set_unlocked(journal);

@@ -14,6 +14,7 @@ mod entry_lists;
 mod error;
 mod export;
 mod import;
+mod journals;
 mod letters;
 mod looking_back;
 mod no_core_dumps;
@@ -53,6 +54,10 @@ fn main() {
         .on_window_event(auto_lock::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::vault_state,
+            journals::journals,
+            journals::choose_journal,
+            journals::add_journal,
+            journals::rename_journal,
             commands::create_vault,
             commands::unlock,
             commands::unlock_with_recovery_key,

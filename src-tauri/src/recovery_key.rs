@@ -29,7 +29,7 @@ pub async fn save_recovery_key<R: Runtime>(app: AppHandle<R>, state: State<'_, A
     let Some(path) = dialogs::choose(&app, choice).await? else { return Ok(None) };
     let created = state.clock.now().format("%-d %B %Y").to_string();
     recovery_key.save_to(&path, &created)?;
-    Ok(Some(SavedRecoveryKey { same_disk_as_journal: same_disk(&path, &state.data_dir), path: path.display().to_string() }))
+    Ok(Some(SavedRecoveryKey { same_disk_as_journal: same_disk(&path, &state.journal_dir()), path: path.display().to_string() }))
 }
 
 /// Whether two places are on one file system: a USB stick or a network share is not.

@@ -46,7 +46,7 @@ impl Opener {
 }
 
 fn set_aside_folder(state: &AppState) -> std::path::PathBuf {
-    state.data_dir.join(format!("replaced-{}", state.clock.now().format("%Y-%m-%dT%H%M%S")))
+    state.journal_dir().join(format!("replaced-{}", state.clock.now().format("%Y-%m-%dT%H%M%S")))
 }
 
 /// Asks for a backup file and keeps the choice; `None` when the person cancels the chooser.
@@ -60,7 +60,7 @@ pub async fn choose_backup_to_restore<R: Runtime>(app: AppHandle<R>) -> Result<O
         let name = path.file_name().map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned());
         // Named now, so the folder the confirmation names is the one used.
         let set_aside = set_aside_folder(state);
-        let sets_aside_into = vault_exists(&state.data_dir).then(|| set_aside.display().to_string());
+        let sets_aside_into = vault_exists(&state.journal_dir()).then(|| set_aside.display().to_string());
         *held(&state.chosen_backup) = Some((path, set_aside));
         Ok(Some(ChosenBackup { name, sets_aside_into }))
     })
@@ -92,10 +92,10 @@ pub async fn restore_chosen_backup<R: Runtime>(app: AppHandle<R>, secret: Backup
             }
         };
         let key = opener.key();
-        let (journal, recovery) = if vault_exists(&state.data_dir) {
-            restore_backup_replacing(&backup, key, &state.data_dir, passphrase, &set_aside)?
+        let (journal, recovery) = if vault_exists(&state.journal_dir()) {
+            restore_backup_replacing(&backup, key, &state.journal_dir(), passphrase, &set_aside)?
         } else {
-            restore_backup(&backup, key, &state.data_dir, passphrase)?
+            restore_backup(&backup, key, &state.journal_dir(), passphrase)?
         };
         held(&state.chosen_backup).take();
         state.set_unlocked(journal);

@@ -16,7 +16,7 @@ fn settings_error(error: impl std::fmt::Display) -> CommandError {
 }
 
 fn store<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<std::sync::Arc<tauri_plugin_store::Store<R>>, CommandError> {
-    app.store(state.data_dir.join(SETTINGS_FILE_NAME)).map_err(settings_error)
+    app.store(state.journal_dir().join(SETTINGS_FILE_NAME)).map_err(settings_error)
 }
 
 /// The stored settings; a hand-edited or older file with a wrong value gives the defaults, not

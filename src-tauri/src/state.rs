@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, MutexGuard};
 
-use kintsugi_core::{ImportPlan, Journal};
+use kintsugi_core::{ImportPlan, Journal, Shelf, FIRST_JOURNAL};
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::auto_lock::Activity;
@@ -12,11 +12,12 @@ use crate::clock::Clock;
 use crate::dialogs::PresetAnswers;
 use crate::error::CommandError;
 
-/// Overrides the data directory; tests and people with a second journal use it.
+/// Overrides the data directory; tests use it, and people who keep journals elsewhere.
 pub const DATA_DIR_VARIABLE: &str = "KINTSUGI_DATA_DIR";
 
-/// The directory holding the vault and the settings: `KINTSUGI_DATA_DIR` when set, else the
-/// operating system's application-data directory.
+
+/// The directory holding the journals: `KINTSUGI_DATA_DIR` when set, else the operating
+/// system's application-data directory.
 pub fn data_dir<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<PathBuf> {
     match std::env::var_os(DATA_DIR_VARIABLE) {
         Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
@@ -24,10 +25,14 @@ pub fn data_dir<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<PathBuf> {
     }
 }
 
-/// The shell's state: the data directory, the clock every command reads, the journal while it
-/// is unlocked, and what the person chose in a file chooser until it is used.
+/// The shell's state: the data directory and the journal chosen in it, the clock every command
+/// reads, the journal while it is unlocked, and what the person chose in a file chooser until
+/// it is used.
 pub struct AppState {
-    pub data_dir: PathBuf,
+    /// The app's data directory, holding the list of journals.
+    pub home: PathBuf,
+    /// The chosen journal's id on the shelf, and its folder.
+    chosen: Mutex<(String, PathBuf)>,
     pub clock: Clock,
     /// The last sign of someone at the keyboard or pointer, for the idle deadline.
     pub activity: Activity,
@@ -44,9 +49,18 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(data_dir: PathBuf, clock: Clock) -> Self {
+    /// The state for the data directory `home`, with the journal used last chosen (the first
+    /// one if the list cannot be read: every journal is still safe in its folder).
+    pub fn new(home: PathBuf, clock: Clock) -> Self {
+        let shelf = Shelf::new(&home);
+        let chosen = shelf
+            .journals()
+            .and_then(|journals| Ok((shelf.folder(&journals.last)?, journals.last)))
+            .map(|(folder, id)| (id, folder))
+            .unwrap_or_else(|_| (FIRST_JOURNAL.to_owned(), home.clone()));
         Self {
-            data_dir,
+            home,
+            chosen: Mutex::new(chosen),
             activity: Activity::new(&clock),
             clock,
             journal: Mutex::new(None),
@@ -56,6 +70,33 @@ impl AppState {
             backup_problem: Mutex::default(),
             dialog_answers: PresetAnswers::default(),
         }
+    }
+
+    /// The chosen journal's folder: its vault, settings and lock.
+    pub fn journal_dir(&self) -> PathBuf {
+        held(&self.chosen).1.clone()
+    }
+
+    /// The chosen journal's id on the shelf.
+    pub fn chosen_journal(&self) -> String {
+        held(&self.chosen).0.clone()
+    }
+
+    pub fn shelf(&self) -> Shelf {
+        Shelf::new(&self.home)
+    }
+
+    /// Chooses the journal `id` in `folder`; only while none is open.
+    pub fn choose_journal(&self, id: String, folder: PathBuf) -> Result<(), CommandError> {
+        let slot = self.slot();
+        if slot.is_some() {
+            return Err(CommandError::new(crate::error::ErrorKind::InvalidInput, "Lock this journal before opening another."));
+        }
+        held(&self.pending_import).take();
+        held(&self.chosen_backup).take();
+        *held(&self.chosen) = (id, folder);
+        drop(slot);
+        Ok(())
     }
 
     fn slot(&self) -> MutexGuard<'_, Option<Journal>> {

@@ -29,6 +29,7 @@ import type { Prompt } from './bindings/Prompt';
 import type { Role } from './bindings/Role';
 import type { SharingKey } from './bindings/SharingKey';
 import type { LetterDraft } from './bindings/LetterDraft';
+import type { JournalList } from './bindings/JournalList';
 import type { LetterView } from './bindings/LetterView';
 import type { Owner } from './bindings/Owner';
 import type { Summary } from './bindings/Summary';
@@ -94,6 +95,15 @@ async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
 }
 
 export const vaultState = () => call<VaultState>('vault_state');
+
+/** Every journal on this computer, and the one chosen. */
+export const journals = () => call<JournalList>('journals');
+
+/** Chooses another journal, while none is open; where it stands. */
+export const chooseJournal = (id: string) => call<VaultState>('choose_journal', { id });
+
+/** Adds a journal with its own folder and chooses it, ready to be created. */
+export const addJournal = (name: string) => call<JournalList>('add_journal', { name });
 
 export const createVault = (passphrase: string) => call<string>('create_vault', { passphrase });
 

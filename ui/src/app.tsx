@@ -52,6 +52,15 @@ export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   /** Changes when records came in from elsewhere, so the journal screen starts afresh. */
   const [journalRevision, setJournalRevision] = useState(0);
+  /** Changes when another journal on this computer is chosen, so its locked screen starts afresh. */
+  const [chosenRevision, setChosenRevision] = useState(0);
+
+  // Each journal keeps its own settings, its theme among them.
+  const journalChosen = (state: VaultState) => {
+    setChosenRevision((revision) => revision + 1);
+    api.getSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
+    setScreen(SCREEN_FOR_STATE[state]);
+  };
 
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
 
@@ -75,6 +84,8 @@ export function App() {
     case 'welcome':
       return (
         <WelcomeScreen
+          key={chosenRevision}
+          onJournalChosen={journalChosen}
           onCreated={(recoveryKey) => setScreen({ name: 'recovery-key', recoveryKey })}
           onRestore={() => setScreen({ name: 'restore', back: 'welcome' })}
         />
@@ -93,6 +104,8 @@ export function App() {
     case 'unlock':
       return (
         <UnlockScreen
+          key={chosenRevision}
+          onJournalChosen={journalChosen}
           onUnlocked={() => setScreen({ name: 'journal' })}
           onForgot={() => setScreen({ name: 'recover' })}
           onRestore={() => setScreen({ name: 'restore', back: 'unlock' })}

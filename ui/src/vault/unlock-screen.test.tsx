@@ -14,7 +14,7 @@ describe('UnlockScreen', () => {
   it('shows a wrong passphrase inline, keeping the field focused and selected', async () => {
     mockIPC(() => Promise.reject({ kind: 'wrong_passphrase', message: 'That passphrase does not open this journal.' }));
     const onUnlocked = vi.fn();
-    render(<UnlockScreen onUnlocked={onUnlocked} onForgot={() => undefined} onRestore={() => undefined} />);
+    render(<UnlockScreen onUnlocked={onUnlocked} onForgot={() => undefined} onRestore={() => undefined} onJournalChosen={() => undefined} />);
     submit('not it');
     const error = await screen.findByTestId('unlock-error');
     expect(error.textContent).toBe('That passphrase does not open this journal.');
@@ -26,7 +26,7 @@ describe('UnlockScreen', () => {
 
   it('clears the error as soon as the person types again', async () => {
     mockIPC(() => Promise.reject({ kind: 'wrong_passphrase', message: 'Wrong.' }));
-    render(<UnlockScreen onUnlocked={() => undefined} onForgot={() => undefined} onRestore={() => undefined} />);
+    render(<UnlockScreen onUnlocked={() => undefined} onForgot={() => undefined} onRestore={() => undefined} onJournalChosen={() => undefined} />);
     submit('x');
     await screen.findByTestId('unlock-error');
     fireEvent.input(screen.getByTestId('unlock-passphrase'), { target: { value: 'xy' } });
@@ -37,7 +37,7 @@ describe('UnlockScreen', () => {
     let finish: () => void = () => undefined;
     mockIPC(() => new Promise<void>((resolve) => (finish = resolve)));
     const onUnlocked = vi.fn();
-    render(<UnlockScreen onUnlocked={onUnlocked} onForgot={() => undefined} onRestore={() => undefined} />);
+    render(<UnlockScreen onUnlocked={onUnlocked} onForgot={() => undefined} onRestore={() => undefined} onJournalChosen={() => undefined} />);
     submit('correct horse');
     await waitFor(() => expect(screen.getByTestId('unlock-submit').getAttribute('aria-busy')).toBe('true'));
     expect(screen.getByTestId('unlock-submit').textContent).toContain('Unlocking');
@@ -47,7 +47,7 @@ describe('UnlockScreen', () => {
 
   it('offers the way back in with the recovery key', () => {
     const onForgot = vi.fn();
-    render(<UnlockScreen onUnlocked={() => undefined} onForgot={onForgot} onRestore={() => undefined} />);
+    render(<UnlockScreen onUnlocked={() => undefined} onForgot={onForgot} onRestore={() => undefined} onJournalChosen={() => undefined} />);
     fireEvent.click(screen.getByTestId('forgot-passphrase'));
     expect(onForgot).toHaveBeenCalled();
   });

@@ -5,10 +5,20 @@ import { BusyButton } from '../controls/busy-button';
 import { Field } from '../controls/field';
 import { Mark } from '../controls/icons';
 import { moment } from '../perf/marks';
+import type { VaultState } from '../bindings/VaultState';
+import { chosenName, JournalChoice, useJournals } from './journal-choice';
 
-type Props = { onUnlocked: () => void; onForgot: () => void; onRestore: () => void };
+type Props = {
+  onUnlocked: () => void;
+  onForgot: () => void;
+  onRestore: () => void;
+  /** Another journal on this computer was chosen, or a new one added. */
+  onJournalChosen: (state: VaultState) => void;
+};
 
-export function UnlockScreen({ onUnlocked, onForgot, onRestore }: Props) {
+export function UnlockScreen({ onUnlocked, onForgot, onRestore, onJournalChosen }: Props) {
+  const journals = useJournals();
+  const name = chosenName(journals);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,7 +53,15 @@ export function UnlockScreen({ onUnlocked, onForgot, onRestore }: Props) {
       <div class="panel">
         <Mark size={72} />
         <h1 class="page-title">Welcome back</h1>
-        <p class="lede">Your journal is locked. Your passphrase opens it.</p>
+        <p class="lede" data-testid="unlock-lede">
+          {name ? (
+            <>
+              <strong dir="auto">{name}</strong> is locked. Its passphrase opens it.
+            </>
+          ) : (
+            'Your journal is locked. Your passphrase opens it.'
+          )}
+        </p>
         <form class="form" onSubmit={submit} noValidate>
           <Field
             label="Passphrase"
@@ -80,6 +98,7 @@ export function UnlockScreen({ onUnlocked, onForgot, onRestore }: Props) {
             Restore from a backup
           </button>
         </p>
+        <JournalChoice list={journals} onChosen={onJournalChosen} />
       </div>
     </main>
   );

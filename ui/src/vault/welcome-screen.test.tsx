@@ -16,7 +16,7 @@ function fill(passphrase: string, confirmation: string) {
 
 describe('WelcomeScreen', () => {
   it('labels both passphrase fields', () => {
-    render(<WelcomeScreen onCreated={() => undefined} onRestore={() => undefined} />);
+    render(<WelcomeScreen onCreated={() => undefined} onRestore={() => undefined} onJournalChosen={() => undefined} />);
     expect(screen.getByLabelText('Choose a passphrase')).toBe(screen.getByTestId('new-passphrase'));
     expect(screen.getByLabelText('Type it again')).toBe(screen.getByTestId('confirm-passphrase'));
   });
@@ -24,7 +24,7 @@ describe('WelcomeScreen', () => {
   it('says when the two passphrases differ and does not create anything', async () => {
     const invoke = vi.fn((cmd: string) => (cmd === 'passphrase_strength' ? WEAK : null));
     mockIPC(invoke);
-    render(<WelcomeScreen onCreated={() => undefined} onRestore={() => undefined} />);
+    render(<WelcomeScreen onCreated={() => undefined} onRestore={() => undefined} onJournalChosen={() => undefined} />);
     fill('lantern orbit velvet', 'lantern orbit');
     expect(await screen.findByText('The two passphrases do not match.')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByTestId('confirm-passphrase'));
@@ -37,7 +37,7 @@ describe('WelcomeScreen', () => {
         ? WEAK
         : Promise.reject({ kind: 'weak_passphrase', message: 'Use at least 8 characters.' }),
     );
-    render(<WelcomeScreen onCreated={() => undefined} onRestore={() => undefined} />);
+    render(<WelcomeScreen onCreated={() => undefined} onRestore={() => undefined} onJournalChosen={() => undefined} />);
     fill('short', 'short');
     expect(await screen.findByText('Use at least 8 characters.')).toBeTruthy();
     expect(screen.getByTestId('new-passphrase').getAttribute('aria-invalid')).toBe('true');
@@ -48,11 +48,12 @@ describe('WelcomeScreen', () => {
     const calls: unknown[] = [];
     mockIPC((cmd, args) => {
       if (cmd === 'passphrase_strength') return WEAK;
+      if (cmd === 'journals') return { journals: [{ id: 'first', name: 'My journal', setUp: false }], chosen: 'first' };
       calls.push([cmd, args]);
       return KEY;
     });
     const onCreated = vi.fn();
-    render(<WelcomeScreen onCreated={onCreated} onRestore={() => undefined} />);
+    render(<WelcomeScreen onCreated={onCreated} onRestore={() => undefined} onJournalChosen={() => undefined} />);
     fill('lantern orbit velvet', 'lantern orbit velvet');
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(KEY));
     expect(calls).toEqual([['create_vault', { passphrase: 'lantern orbit velvet' }]]);
@@ -66,7 +67,7 @@ describe('WelcomeScreen', () => {
       return WEAK;
     });
     const onCreated = vi.fn();
-    render(<WelcomeScreen onCreated={onCreated} onRestore={() => undefined} />);
+    render(<WelcomeScreen onCreated={onCreated} onRestore={() => undefined} onJournalChosen={() => undefined} />);
     fireEvent.input(screen.getByTestId('new-passphrase'), { target: { value: 'password' } });
     expect(await screen.findByText('Strength: weak.')).toBeTruthy();
     expect(asked).toEqual([{ passphrase: 'password' }]);

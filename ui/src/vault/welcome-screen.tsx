@@ -1,16 +1,30 @@
 import * as api from '../api';
 import { Mark } from '../controls/icons';
+import type { VaultState } from '../bindings/VaultState';
+import { chosenName, JournalChoice, useJournals } from './journal-choice';
 import { NewPassphraseForm } from './new-passphrase-form';
 
-type Props = { onCreated: (recoveryKey: string) => void; onRestore: () => void };
+type Props = {
+  onCreated: (recoveryKey: string) => void;
+  onRestore: () => void;
+  /** Another journal on this computer was chosen, or a new one added. */
+  onJournalChosen: (state: VaultState) => void;
+};
 
-export function WelcomeScreen({ onCreated, onRestore }: Props) {
+export function WelcomeScreen({ onCreated, onRestore, onJournalChosen }: Props) {
+  const journals = useJournals();
+  const name = chosenName(journals);
   return (
     <main class="screen-center">
       <div class="split">
         <section class="split-intro">
           <Mark size={96} />
-          <h1 class="page-title">Welcome to Kintsugi</h1>
+          <h1 class="page-title">{name ? 'A new journal' : 'Welcome to Kintsugi'}</h1>
+          {name && (
+            <p class="lede" data-testid="new-journal-named">
+              <strong dir="auto">{name}</strong>, with its own passphrase.
+            </p>
+          )}
           <p class="lede">
             A private journal for the slow work of rebuilding trust. What you write is encrypted
             and stays on this computer: no account, no cloud.
@@ -39,6 +53,7 @@ export function WelcomeScreen({ onCreated, onRestore }: Props) {
               Restore from a backup
             </button>
           </p>
+          {journals && journals.journals.length > 1 && <JournalChoice list={journals} onChosen={onJournalChosen} />}
         </section>
       </div>
     </main>

@@ -12,6 +12,7 @@ mod looking_back;
 mod privacy;
 mod progress;
 mod sharing;
+mod shelf;
 mod summary;
 mod support;
 mod tamper;
