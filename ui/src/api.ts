@@ -102,6 +102,9 @@ export const journals = () => call<JournalList>('journals');
 /** Chooses another journal, while none is open; where it stands. */
 export const chooseJournal = (id: string) => call<VaultState>('choose_journal', { id });
 
+/** Gives a journal a new name. */
+export const renameJournal = (id: string, name: string) => call<JournalList>('rename_journal', { id, name });
+
 /** Adds a journal with its own folder and chooses it, ready to be created. */
 export const addJournal = (name: string) => call<JournalList>('add_journal', { name });
 

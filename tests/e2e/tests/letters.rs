@@ -50,8 +50,14 @@ async fn two_journals_on_one_computer_exchange_cards_letters_and_an_agreement() 
     let files = profile.root();
     let app = App::launch(&profile).await;
 
-    // Alex's journal, the first on this computer.
+    // Alex's journal, the first on this computer, given a name to tell it apart.
     app.create_journal_as(ALEX, Some("was_hurt"), None).await;
+    app.click("settings-button").await;
+    app.replace_text("journal-name", "Alex").await;
+    app.click("journal-rename").await;
+    app.wait_for_text("journal-name-status", "Renamed.").await;
+    app.client.active_element().await.unwrap().send_keys("\u{E00C}").await.unwrap();
+    app.wait_until_gone("settings-dialog").await;
     let alex_card = files.join("alex-card.txt");
     let alex_fingerprint = exchange_cards(&app, &alex_card, None).await;
     let card = std::fs::read_to_string(&alex_card).unwrap();
@@ -101,7 +107,7 @@ async fn two_journals_on_one_computer_exchange_cards_letters_and_an_agreement() 
     assert!(!std::fs::read_to_string(&apology).unwrap().contains("Friday"), "the file is sealed");
 
     // Alex's journal: the same fingerprints, read aloud, and the letter opened and named.
-    switch_to(&app, "My journal", ALEX).await;
+    switch_to(&app, "Alex", ALEX).await;
     app.click("settings-button").await;
     app.answer_dialogs(&[&robin_card]).await;
     app.click("open-partner-card").await;

@@ -7,6 +7,7 @@ import { Dialog } from '../controls/dialog';
 import { Field } from '../controls/field';
 import { BackupsSection } from '../data/backups-section';
 import { SharingSection } from '../sharing/sharing-section';
+import { JournalNameSection } from './journal-name-section';
 import { RoleChoices } from '../vault/role-choices';
 import { chooseRole, useRole } from '../writing/role';
 
@@ -138,6 +139,7 @@ export function SettingsDialog(props: Props) {
           onChoose={(next) => chooseRole(next).catch((reason) => setSaveError(toCommandError(reason).message))}
         />
       </section>
+      <JournalNameSection />
       <section class="settings-section" aria-labelledby="keys-heading">
         <h3 class="settings-heading" id="keys-heading">
           Passphrase and keys
