@@ -109,6 +109,18 @@ pub fn backup_status<R: Runtime>(app: AppHandle<R>, state: tauri::State<'_, AppS
     status(&app, &state)
 }
 
+/// Where this journal's backups go in the folder the person chose. With several journals on
+/// the computer each gets a folder of its own inside it, so two people choosing the same USB
+/// stick never prune each other's backups or replace each other's key file.
+fn own_folder_in(state: &AppState, chosen: PathBuf) -> Result<PathBuf, CommandError> {
+    if state.shelf().journals()?.journals.len() < 2 {
+        return Ok(chosen);
+    }
+    let own = chosen.join(format!("kintsugi-{}", state.chosen_journal()));
+    std::fs::create_dir_all(&own).map_err(|e| CommandError::new(crate::error::ErrorKind::Storage, format!("The backup folder could not be made: {e}.")))?;
+    Ok(own)
+}
+
 /// Asks for a folder, keeps backups there from now on, and writes the first one at once.
 /// `None` when the person cancels the chooser.
 #[tauri::command]
@@ -118,6 +130,7 @@ pub async fn choose_backup_folder<R: Runtime>(app: AppHandle<R>) -> Result<Optio
     };
     let store_app = app.clone();
     in_background(&app, move |state| {
+        let chosen = own_folder_in(state, chosen)?;
         let settings = settings::load(&store_app, state)?;
         settings::save(&store_app, state, Settings { backup_folder: Some(chosen.display().to_string()), ..settings })?;
         back_up_into(state, &chosen)?;

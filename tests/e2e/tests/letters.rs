@@ -33,6 +33,16 @@ async fn exchange_cards(app: &App, card: &Path, partner_card: Option<&Path>) -> 
     fingerprint
 }
 
+/// Chooses `folder` for this journal's backups, which writes the first one.
+async fn back_up_to(app: &App, folder: &Path) {
+    app.click("settings-button").await;
+    app.answer_dialogs(&[folder]).await;
+    app.click("choose-backup-folder").await;
+    app.wait_for_text("backup-line", "The last backup was written today").await;
+    app.client.active_element().await.unwrap().send_keys("\u{E00C}").await.unwrap();
+    app.wait_until_gone("settings-dialog").await;
+}
+
 /// Locks, then opens the other journal on this computer by name.
 async fn switch_to(app: &App, name: &str, passphrase: &str) {
     app.click("lock-button").await;
@@ -84,6 +94,10 @@ async fn two_journals_on_one_computer_exchange_cards_letters_and_an_agreement() 
     app.client.active_element().await.unwrap().send_keys("\u{E00C}").await.unwrap();
     app.wait_until_gone("settings-dialog").await;
     let robin_fingerprint = exchange_cards(&app, &robin_card, Some(&alex_card)).await;
+    // Both keep backups on the same USB stick, each in a folder of its own.
+    let usb_stick = files.join("usb-stick");
+    std::fs::create_dir(&usb_stick).unwrap();
+    back_up_to(&app, &usb_stick).await;
 
     // Robin seals an apology with a proposed agreement that Robin would keep.
     app.click("nav-letters").await;
@@ -108,6 +122,15 @@ async fn two_journals_on_one_computer_exchange_cards_letters_and_an_agreement() 
 
     // Alex's journal: the same fingerprints, read aloud, and the letter opened and named.
     switch_to(&app, "Alex", ALEX).await;
+    back_up_to(&app, &usb_stick).await;
+    let mut folders: Vec<String> = std::fs::read_dir(&usb_stick).unwrap().map(|f| f.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    folders.sort();
+    assert_eq!(folders.len(), 2, "{folders:?}");
+    assert!(folders.contains(&"kintsugi-first".to_owned()), "{folders:?}");
+    for folder in &folders {
+        let names: Vec<String> = std::fs::read_dir(usb_stick.join(folder)).unwrap().map(|f| f.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        assert!(names.iter().any(|n| n.starts_with("kintsugi-backup-")) && names.contains(&"kintsugi-identity.age".to_owned()), "{folder}: {names:?}");
+    }
     app.click("settings-button").await;
     app.answer_dialogs(&[&robin_card]).await;
     app.click("open-partner-card").await;
