@@ -1,32 +1,28 @@
 // This journal's name on this computer: shown on the locked screens once there is more than
 // one journal here, so it is best neutral.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import * as api from '../api';
 import { toCommandError } from '../api';
 import { Field } from '../controls/field';
+import { useJournals } from '../vault/journal-choice';
 
 export function JournalNameSection() {
-  const [id, setId] = useState<string | null>(null);
-  const [name, setName] = useState('');
+  const list = useJournals();
+  const chosen = list?.journals.find((journal) => journal.id === list.chosen) ?? null;
+  /** What is typed; null until the person types. */
+  const [typed, setTyped] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
-  useEffect(() => {
-    api.journals().then((list) => {
-      const chosen = list.journals.find((journal) => journal.id === list.chosen);
-      if (!chosen) return;
-      setId(chosen.id);
-      setName(chosen.name);
-    }, () => undefined);
-  }, []);
-
-  if (id === null) return null;
+  if (chosen === null) return null;
+  const { id } = chosen;
+  const name = typed ?? chosen.name;
   const rename = (event: Event) => {
     event.preventDefault();
     setStatus(null);
     api.renameJournal(id, name).then(
-      (list) => {
-        setName(list.journals.find((journal) => journal.id === id)?.name ?? name);
+      (renamed) => {
+        setTyped(renamed.journals.find((journal) => journal.id === id)?.name ?? name);
         setStatus('Renamed.');
       },
       (reason) => setError(toCommandError(reason).message),
@@ -43,7 +39,7 @@ export function JournalNameSection() {
           hint="Shown before unlocking when more than one journal is kept here, so choose something neutral."
           value={name}
           onInput={(value) => {
-            setName(value);
+            setTyped(value);
             setError(null);
             setStatus(null);
           }}
