@@ -1,5 +1,6 @@
-//! Search, the calendar, "On this day" and the timeline on the ten-year vault, as
-//! percentiles per call (DESIGN.md §6: search under 5 ms at p99, the timeline under 20 ms).
+//! Search, the calendar, "On this day", the timeline and the summary for a session on the
+//! ten-year vault, as percentiles per call (DESIGN.md §6: search under 5 ms at p99, the
+//! timeline under 20 ms).
 //!
 //! `cargo bench -p kintsugi-core --bench looking_back`
 
@@ -9,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use common::{unlocked, word};
-use kintsugi_core::{Journal, SearchQuery, Zoom};
+use kintsugi_core::{Journal, SearchQuery, SummaryRequest, SummarySection, Zoom};
 
 const ROUNDS: usize = 1_000;
 /// As many results as the window asks for.
@@ -103,5 +104,12 @@ fn main() {
     measure("how far you've come", |_| {
         journal.progress(today);
     });
+    let every_section = [SummarySection::Trust, SummarySection::Wins, SummarySection::Agreements, SummarySection::Triggers, SummarySection::Milestones];
+    for (label, from) in [("a month", "2026-10-26"), ("a year", "2025-11-26"), ("ten years", "2016-11-26")] {
+        let request = SummaryRequest { from: from.parse().unwrap(), to: today, sections: every_section.to_vec(), entries: Vec::new() };
+        measure(&format!("summary: {label}, every section"), |_| {
+            journal.summary(&request).unwrap();
+        });
+    }
     journal.lock().unwrap();
 }
