@@ -198,20 +198,24 @@ impl Journal {
             let mut agreements: Vec<(NaiveDate, AgreementInSpan)> = self
                 .agreement_records()
                 .filter_map(|agreement| {
-                    let view = agreement.view();
-                    let marks: Vec<&Mark> = view.marks.iter().filter(|mark| within(mark.day)).collect();
+                    let marks: Vec<Keeping> = agreement.marks.range(from..=to).map(|(_, keeping)| *keeping).collect();
                     if marks.is_empty() {
                         return None;
                     }
-                    let count = |wanted| u32::try_from(marks.iter().filter(|mark| mark.keeping == wanted).count()).unwrap_or(u32::MAX);
-                    let last_day = view.retired.map_or(to, |retired| retired.pred_opt().unwrap_or(retired)).min(to);
-                    Some((view.since, AgreementInSpan {
+                    let count = |wanted| u32::try_from(marks.iter().filter(|keeping| **keeping == wanted).count()).unwrap_or(u32::MAX);
+                    let last_day = agreement.retired.map_or(to, |retired| retired.pred_opt().unwrap_or(retired)).min(to);
+                    let repair_notes = agreement
+                        .repair_notes
+                        .range(from..=to)
+                        .map(|(day, note)| Mark { day: *day, keeping: Keeping::Missed, note: Some(note.clone()) })
+                        .collect();
+                    Some((agreement.since(), AgreementInSpan {
                         text: agreement.terms_on(last_day).text.clone(),
-                        owner: view.owner,
+                        owner: agreement.owner,
                         kept: count(Keeping::Kept),
                         missed: count(Keeping::Missed),
                         renegotiated: count(Keeping::Renegotiated),
-                        repair_notes: marks.into_iter().filter(|mark| mark.note.is_some()).cloned().collect(),
+                        repair_notes,
                     }))
                 })
                 .collect();
