@@ -12,6 +12,7 @@ import { RecordList } from '../records/record-list';
 import { RecordPage } from '../records/record-page';
 import { useLoaded } from '../records/use-loaded';
 import { localDay } from '../journal/dates';
+import { MarkdownView } from '../writing/markdown-view';
 import { LetterDialog } from './letter-dialog';
 import { ProposalCard } from './proposal';
 import { letterAuthor, letterKindLabel, writtenLabel } from './words';
@@ -36,8 +37,8 @@ function LetterItem({ letter, onReply, onAccept }: ItemProps) {
         <span>{letterKindLabel(letter.kind)}</span>
         <time dateTime={letter.written}>{writtenLabel(letter.written)}</time>
       </p>
-      <div class="letter-text" dir="auto" data-testid="letter-item-text">
-        {letter.text}
+      <div class="letter-text letter-read" data-testid="letter-item-text">
+        <MarkdownView title="" text={letter.text} />
       </div>
       {letter.proposal && (
         <ProposalCard proposal={letter.proposal}>
