@@ -74,3 +74,15 @@ pub fn rename_journal(state: State<'_, AppState>, id: String, name: String) -> R
     state.shelf().rename(&id, &name)?;
     list(&state)
 }
+
+/// Removes a journal that was added and never set up; the first journal is chosen again.
+#[tauri::command]
+pub fn remove_unused_journal(state: State<'_, AppState>, id: String) -> Result<VaultState, CommandError> {
+    if state.is_unlocked() {
+        return Err(CommandError::new(crate::error::ErrorKind::InvalidInput, "Lock this journal before removing another."));
+    }
+    let shelf = state.shelf();
+    let journals = shelf.remove_unused(&id)?;
+    state.choose_journal(journals.last.clone(), shelf.folder(&journals.last)?)?;
+    Ok(vault_state(state))
+}

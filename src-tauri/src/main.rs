@@ -58,6 +58,7 @@ fn main() {
             journals::choose_journal,
             journals::add_journal,
             journals::rename_journal,
+            journals::remove_unused_journal,
             commands::create_vault,
             commands::unlock,
             commands::unlock_with_recovery_key,

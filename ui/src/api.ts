@@ -102,6 +102,9 @@ export const journals = () => call<JournalList>('journals');
 /** Chooses another journal, while none is open; where it stands. */
 export const chooseJournal = (id: string) => call<VaultState>('choose_journal', { id });
 
+/** Removes a journal that was added and never set up; where the first journal stands. */
+export const removeUnusedJournal = (id: string) => call<VaultState>('remove_unused_journal', { id });
+
 /** Gives a journal a new name. */
 export const renameJournal = (id: string, name: string) => call<JournalList>('rename_journal', { id, name });
 

@@ -125,6 +125,22 @@ impl Shelf {
         Ok(journals)
     }
 
+    /// Takes the journal `id` off the shelf with its folder, when it was added and never set up
+    /// (it has no vault, so nothing written is lost). The first journal then opens by default.
+    pub fn remove_unused(&self, id: &str) -> Result<Journals> {
+        let folder = self.folder(id)?;
+        if id == FIRST_JOURNAL || vault_exists(&folder) {
+            return Err(Error::InvalidInput("Only a journal that was never set up can be removed here.".into()));
+        }
+        let mut journals = self.journals()?;
+        journals.journals.retain(|journal| journal.id != id);
+        journals.last = FIRST_JOURNAL.into();
+        self.save(&journals)?;
+        // What an unused folder can hold is its settings; nothing of a journal.
+        std::fs::remove_dir_all(&folder)?;
+        Ok(journals)
+    }
+
     /// Makes `id` the journal that opens by default.
     pub fn choose(&self, id: &str) -> Result<PathBuf> {
         let folder = self.folder(id)?;
@@ -197,6 +213,16 @@ mod tests {
         assert_eq!(journals.journals.iter().map(|j| j.name.as_str()).collect::<Vec<_>>(), ["Blue notebook", "Sam's pages"]);
         assert_eq!(journals.last, "first");
         assert!(shelf.choose("0123").is_err());
+
+        let unused = shelf.add("Changed my mind").unwrap();
+        let unused_folder = shelf.folder(&unused.id).unwrap();
+        std::fs::write(unused_folder.join("settings.json"), "{}").unwrap();
+        assert!(shelf.remove_unused("first").is_err(), "the first journal stays");
+        let after = shelf.remove_unused(&unused.id).unwrap();
+        assert_eq!((after.journals.len(), after.last.as_str()), (2, "first"));
+        assert!(!unused_folder.exists());
+        std::fs::write(folder.join(crate::VAULT_FILE_NAME), "a vault").unwrap();
+        assert!(matches!(shelf.remove_unused(&added.id), Err(Error::InvalidInput(m)) if m.contains("never set up")));
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

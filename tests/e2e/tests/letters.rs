@@ -74,8 +74,17 @@ async fn two_journals_on_one_computer_exchange_cards_letters_and_an_agreement() 
     assert!(card.contains(&alex_fingerprint) && !card.contains("AGE-SECRET-KEY"), "a card holds no secret: {card}");
     assert_eq!(std::fs::metadata(&alex_card).unwrap().permissions().mode() & 0o777, 0o600);
 
-    // Robin's journal, created beside it from the locked screen.
+    // A journal added by mistake is removed again before it is set up, and Alex's is back.
     app.click("lock-button").await;
+    app.click("create-new-journal").await;
+    app.wait_for_focus("new-journal-name").await;
+    app.type_into("new-journal-name", "Spare").await;
+    app.click("new-journal-create").await;
+    app.wait_for_text("new-journal-named", "Spare").await;
+    app.click("remove-unused-journal").await;
+    app.wait_for_text("unlock-lede", "Your journal is locked").await;
+
+    // Robin's journal, created beside it from the locked screen.
     app.click("create-new-journal").await;
     app.wait_for_focus("new-journal-name").await;
     app.type_into("new-journal-name", "Robin").await;

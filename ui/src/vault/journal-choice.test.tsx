@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JournalList } from '../bindings/JournalList';
 import { UnlockScreen } from './unlock-screen';
+import { WelcomeScreen } from './welcome-screen';
 
 afterEach(() => clearMocks());
 
@@ -20,6 +21,7 @@ function backend(list: JournalList, refuse?: string) {
     calls.push({ cmd, args });
     if (cmd === 'journals') return list;
     if (cmd === 'choose_journal') return 'absent';
+    if (cmd === 'remove_unused_journal') return 'locked';
     if (cmd === 'add_journal') {
       if (refuse) throw { kind: 'invalid_input', message: refuse };
       return list;
@@ -65,5 +67,22 @@ describe('several journals on one computer', () => {
     expect((await screen.findByTestId('new-journal-error')).textContent).toContain('already called');
     expect((screen.getByTestId('new-journal-name') as HTMLInputElement).value).toBe('Robin');
     expect(chosen).not.toHaveBeenCalled();
+  });
+
+  it('offers to remove a journal that was added and never set up, and only that one', async () => {
+    const calls = backend({ ...TWO, chosen: '0123456789abcdef0123456789abcdef' });
+    const chosen = vi.fn();
+    render(<WelcomeScreen onCreated={vi.fn()} onRestore={vi.fn()} onJournalChosen={chosen} />);
+    expect((await screen.findByTestId('new-journal-named')).textContent).toBe('Robin, with its own passphrase.');
+    fireEvent.click(screen.getByTestId('remove-unused-journal'));
+    await waitFor(() => expect(chosen).toHaveBeenCalledWith('locked'));
+    expect(calls.find((c) => c.cmd === 'remove_unused_journal')!.args).toEqual({ id: '0123456789abcdef0123456789abcdef' });
+  });
+
+  it('never offers to remove a journal that is set up', async () => {
+    backend(TWO);
+    renderUnlock();
+    await screen.findByTestId('open-another-journal');
+    expect(screen.queryByTestId('remove-unused-journal')).toBeNull();
   });
 });

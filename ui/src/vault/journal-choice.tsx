@@ -110,10 +110,19 @@ function NewJournalDialog({ onChosen, onClose }: { onChosen: (state: VaultState)
 
 type Props = { list: JournalList | null; onChosen: (state: VaultState) => void };
 
-/** "Open another journal · Create a new journal", and their dialogs. */
+/** "Open another journal · Create a new journal", and their dialogs; for a journal added and
+ * not set up, a way to remove it again. */
 export function JournalChoice({ list, onChosen }: Props) {
   const [open, setOpen] = useState<'another' | 'new' | null>(null);
+  const [error, setError] = useState<string | null>(null);
   if (!list) return null;
+  const chosen = list.journals.find((journal) => journal.id === list.chosen);
+  const unused = chosen && !chosen.setUp && list.journals.length > 1 && chosen.id !== list.journals[0]?.id;
+  const remove = () => {
+    if (!chosen) return;
+    setError(null);
+    api.removeUnusedJournal(chosen.id).then(onChosen, (reason) => setError(toCommandError(reason).message));
+  };
   return (
     <p class="panel-aside journal-choice">
       {list.journals.length > 1 && (
@@ -127,6 +136,20 @@ export function JournalChoice({ list, onChosen }: Props) {
       <button type="button" class="link-button" onClick={() => setOpen('new')} data-testid="create-new-journal">
         Create a new journal
       </button>
+      {unused && (
+        <>
+          <span aria-hidden="true"> · </span>
+          <button type="button" class="link-button" onClick={remove} data-testid="remove-unused-journal">
+            Not needed after all? Remove it
+          </button>
+        </>
+      )}
+      {error && (
+        <span class="form-error" role="alert">
+          {' '}
+          {error}
+        </span>
+      )}
       {open === 'another' && <OpenAnotherDialog list={list} onChosen={onChosen} onClose={() => setOpen(null)} />}
       {open === 'new' && <NewJournalDialog onChosen={onChosen} onClose={() => setOpen(null)} />}
     </p>
