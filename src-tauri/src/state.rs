@@ -15,7 +15,6 @@ use crate::error::CommandError;
 /// Overrides the data directory; tests use it, and people who keep journals elsewhere.
 pub const DATA_DIR_VARIABLE: &str = "KINTSUGI_DATA_DIR";
 
-
 /// The directory holding the journals: `KINTSUGI_DATA_DIR` when set, else the operating
 /// system's application-data directory.
 pub fn data_dir<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<PathBuf> {
@@ -30,7 +29,7 @@ pub fn data_dir<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<PathBuf> {
 /// it is used.
 pub struct AppState {
     /// The app's data directory, holding the list of journals.
-    pub home: PathBuf,
+    home: PathBuf,
     /// The chosen journal's id on the shelf, and its folder.
     chosen: Mutex<(String, PathBuf)>,
     pub clock: Clock,
@@ -55,8 +54,10 @@ impl AppState {
         let shelf = Shelf::new(&home);
         let chosen = shelf
             .journals()
-            .and_then(|journals| Ok((shelf.folder(&journals.last)?, journals.last)))
-            .map(|(folder, id)| (id, folder))
+            .and_then(|journals| {
+                let folder = shelf.folder(&journals.last)?;
+                Ok((journals.last, folder))
+            })
             .unwrap_or_else(|_| (FIRST_JOURNAL.to_owned(), home.clone()));
         Self {
             home,
