@@ -61,6 +61,13 @@ impl Activity {
         *held(&self.last) = (Instant::now(), clock.now());
     }
 
+    /// Someone was here at `at` by the app's clock. A report can trail its activity by a few
+    /// seconds, and a suspend (or a test) may move the clock meanwhile: the idle time counts
+    /// from when the person acted, never from a moment later than now.
+    pub fn touch_at(&self, clock: &Clock, at: DateTime<FixedOffset>) {
+        *held(&self.last) = (Instant::now(), at.min(clock.now()));
+    }
+
     /// How long nobody has been here: the longer of the two clocks' readings.
     pub fn idle_for(&self, clock: &Clock) -> Duration {
         let (instant, at) = *held(&self.last);
@@ -69,10 +76,11 @@ impl Activity {
     }
 }
 
-/// The page reports a person's keyboard or pointer activity, at most every few seconds.
+/// The page reports a person's keyboard or pointer activity, at most every few seconds, with
+/// when by the app's clock it last saw some.
 #[tauri::command]
-pub fn still_here(state: State<'_, AppState>) {
-    state.activity.touch(&state.clock);
+pub fn still_here(state: State<'_, AppState>, at: DateTime<FixedOffset>) {
+    state.activity.touch_at(&state.clock, at);
 }
 
 /// Checks the idle deadline every second for as long as the app runs.
@@ -167,5 +175,21 @@ mod tests {
         // monotonic clock says it has been left.
         clock.hold(Some("2027-01-05T20:00:00+00:00")).unwrap();
         assert!(activity.idle_for(&clock) < Duration::from_secs(5));
+    }
+
+    #[test]
+    fn a_report_that_trails_a_clock_move_counts_from_when_the_person_acted() {
+        let clock = Clock::default();
+        clock.hold(Some("2027-01-05T21:00:00+00:00")).unwrap();
+        let activity = Activity::new(&clock);
+        let acted = DateTime::parse_from_rfc3339("2027-01-05T21:00:05+00:00").unwrap();
+        clock.hold(Some("2027-01-05T21:06:00+00:00")).unwrap();
+        activity.touch_at(&clock, acted);
+        assert!(activity.idle_for(&clock) >= Duration::from_secs(355), "the move still counts as idle");
+
+        // A time ahead of the clock counts as now, never as later.
+        activity.touch_at(&clock, DateTime::parse_from_rfc3339("2027-01-05T23:00:00+00:00").unwrap());
+        clock.hold(Some("2027-01-05T21:12:00+00:00")).unwrap();
+        assert!(activity.idle_for(&clock) >= Duration::from_secs(360));
     }
 }

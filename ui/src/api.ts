@@ -181,8 +181,8 @@ export const saveSummaryPdf = (from: string, to: string) => call<string | null>(
 export const acceptProposal = (letter: string, since: string) =>
   call<AgreementView>('accept_proposal', { letter, since });
 
-/** Someone is at the keyboard or pointer: the idle deadline starts again. */
-export const stillHere = () => call<void>('still_here');
+/** Someone was at the keyboard or pointer at `at`: the idle deadline counts from then. */
+export const stillHere = (at: Date) => call<void>('still_here', { at: at.toISOString() });
 
 /** The latest entries, newest day first, with how many there are in all and since when. */
 export const recentEntries = (limit: number) => call<RecentEntries>('recent_entries', { limit });

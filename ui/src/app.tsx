@@ -67,7 +67,7 @@ export function App() {
   // On every screen: the idle deadline and the session's locks are kept on the Rust side.
   useEffect(() => {
     answerLockRequests().catch(() => undefined);
-    return reportActivity(() => void api.stillHere().catch(() => undefined));
+    return reportActivity((at) => void api.stillHere(at).catch(() => undefined));
   }, []);
 
   useEffect(() => {

@@ -1,8 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { holdClock } from '../clock';
 import { REPORT_EVERY_MS, reportActivity } from './activity';
 
 beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  holdClock(null);
+});
 
 describe('reportActivity', () => {
   it.each(['keydown', 'pointerdown', 'pointermove', 'wheel'])('reports %s at once', (name) => {
@@ -40,5 +44,18 @@ describe('reportActivity', () => {
     vi.advanceTimersByTime(REPORT_EVERY_MS);
     target.dispatchEvent(new Event('keydown'));
     expect(report).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when the latest activity was, so a clock moved meanwhile does not count as someone here', () => {
+    const report = vi.fn();
+    const target = new EventTarget();
+    holdClock('2026-12-01T08:15:00Z');
+    reportActivity(report, target);
+    target.dispatchEvent(new Event('keydown'));
+    holdClock('2026-12-01T08:15:02Z');
+    target.dispatchEvent(new Event('keydown'));
+    holdClock('2026-12-01T08:21:00Z');
+    vi.advanceTimersByTime(REPORT_EVERY_MS);
+    expect(report.mock.calls.map(([at]) => (at as Date).toISOString())).toEqual(['2026-12-01T08:15:00.000Z', '2026-12-01T08:15:02.000Z']);
   });
 });
