@@ -763,6 +763,14 @@ impl Journal {
     }
 }
 
+#[cfg(test)]
+impl Journal {
+    /// Every row of the vault file, to tell that nothing was written.
+    pub(crate) fn stored_rows(&self) -> Vec<(i64, Vec<u8>)> {
+        self.store.rows_for_tests()
+    }
+}
+
 impl Drop for Journal {
     /// A journal dropped without [`Journal::lock`] (a failed step, a panic) still leaves no
     /// decrypted words behind.

@@ -2,11 +2,6 @@
 //! age file for the partner's sharing key and one's own, passed on however the two like, and
 //! opened by the partner's journal, which keeps them as a thread by date.
 //!
-//! age says nothing of who encrypted a file, and both sharing keys are public, so a letter also
-//! carries a seal: a BLAKE3 MAC keyed by the X25519 secret the sender's and the recipient's
-//! sharing keys share. Only the holder of one of those two keys can make it, so a letter that
-//! says it is from the partner and carries a good seal is from the partner.
-//!
 //! The file is plain age: `age -d -i key.txt letter.age` shows the JSON below, with the sharing
 //! key taken from a Kintsugi JSON export (`sharing.identity`).
 //!
@@ -17,6 +12,42 @@
 //!               "proposal": { "text", "cadence", "owner" (as the writer sees it) } (optional) },
 //!   "seal": 64 hex digits }
 //! ```
+//!
+//! # The seal
+//!
+//! age says nothing of who encrypted a file, and both sharing keys are public, so a letter also
+//! carries a seal. It is the sender authentication of NaCl's `crypto_box` (Bernstein, Lange and
+//! Schwabe, 2012) and of HPKE's Auth mode (RFC 9180, section 5.1.3): a MAC keyed by the static
+//! X25519 secret of the two parties' long-term keys.
+//!
+//! - `shared = X25519(own sharing secret, other's sharing public key)`, refused when it is not
+//!   contributory (the other key is a low-order point, whose secret anyone can compute);
+//! - `key = BLAKE3-derive-key(context "Kintsugi letter seal v1", shared)`, BLAKE3's own KDF
+//!   mode, whose context string keeps this key apart from any other use of the same secret;
+//! - `seal = BLAKE3-keyed-hash(key, letter)`, over exactly the UTF-8 bytes of the `letter`
+//!   JSON value as it stands in the envelope (kept raw, never re-serialized), which names both
+//!   keys (`from`, `to`), so the seal binds the pair it was made for.
+//!
+//! Why not HPKE or signatures: a letter must stay a plain age file that the age tool opens,
+//! and age has no sender-authenticated mode; a separate signing key would mean a second key
+//! on every sharing card and a second fingerprint to compare aloud. The static-static X25519
+//! secret needs nothing beyond the keys already exchanged.
+//!
+//! Known limits, and the rule that covers them:
+//! - The seal proves the *pair*, not the direction: either key of the pair can make it. So
+//!   the direction is carried by the acceptance rule in [`Journal::open_letter`]: a letter is
+//!   kept only from the partner's key to this journal's (`from == partner, to == own`), or as
+//!   this journal's own copy of a letter to the partner (`from == own, to == partner`).
+//!   Anything else, such as a stranger's letter that claims to be from this journal and
+//!   names the stranger's own key as its recipient, is refused and nothing is kept.
+//! - Whoever steals a sharing secret can write letters to its holder's partner as that
+//!   holder, and, as with any MAC, to the holder as the partner. A new sharing key (Settings)
+//!   ends it once the partner adds the new card.
+//! - The seal is repudiable by design: it convinces the partner, but proves nothing to a third
+//!   person, since the partner could have made it. A letter cannot be used as evidence.
+//! - A letter's id is chosen by its writer, so it is taken only when it is a fresh random id
+//!   that no record of another kind uses; the reserved ids of the journal's own records can
+//!   never be taken by a letter.
 
 use std::io::{Read, Write};
 
@@ -188,7 +219,7 @@ fn seal(keys: &SharingKeys, other: &str, letter: &serde_json::value::RawValue) -
 }
 
 /// The X25519 secret this journal's sharing key shares with `other` (`age1…`).
-fn shared_secret(keys: &SharingKeys, other: &str) -> Result<Zeroizing<[u8; 32]>> {
+pub(crate) fn shared_secret(keys: &SharingKeys, other: &str) -> Result<Zeroizing<[u8; 32]>> {
     let unreadable = || Error::Damaged("A sharing key could not be read.".into());
     let secret = Zeroizing::new(keys.identity()?.to_string().expose_secret().to_lowercase());
     let (_, mut scalar) = bech32::decode(&secret).map_err(|_| unreadable())?;
@@ -197,7 +228,51 @@ fn shared_secret(keys: &SharingKeys, other: &str) -> Result<Zeroizing<[u8; 32]>>
     scalar.zeroize();
     let point: [u8; 32] = point.try_into().map_err(|_| unreadable())?;
     let secret = x25519_dalek::StaticSecret::from(scalar_bytes);
-    Ok(Zeroizing::new(*secret.diffie_hellman(&x25519_dalek::PublicKey::from(point)).as_bytes()))
+    let shared = secret.diffie_hellman(&x25519_dalek::PublicKey::from(point));
+    // A low-order point gives a secret anyone can compute: a seal made with it proves nothing.
+    if !shared.was_contributory() {
+        return Err(not_a_sharing_key());
+    }
+    Ok(Zeroizing::new(*shared.as_bytes()))
+}
+
+/// A key that is no one's: one that shares a secret with every key that anyone could compute.
+pub(crate) fn not_a_sharing_key() -> Error {
+    Error::InvalidInput("That key cannot be anyone's sharing key, so letters cannot be sealed or opened with it. Ask your partner for their sharing card again.".into())
+}
+
+/// Keeps a letter only between this journal and its partner: from the partner to this journal,
+/// or this journal's own copy of a letter to the partner. The seal proves which two keys a
+/// letter is between, not which of them wrote it; this rule gives it a direction.
+fn check_direction(letter: &Letter, own: &str, partner: Option<&str>) -> Result<()> {
+    let Some(partner) = partner else {
+        return Err(unknown_key(if letter.from == own { &letter.to } else { &letter.from }));
+    };
+    if letter.from == partner && letter.to == own || letter.from == own && letter.to == partner {
+        return Ok(());
+    }
+    if letter.from == own {
+        return Err(Error::InvalidInput(
+            "This letter says it was written in this journal, but for a key that is not your partner's. Kintsugi cannot tell who wrote it, so it was not kept.".into(),
+        ));
+    }
+    if letter.from != partner {
+        return Err(unknown_key(&letter.from));
+    }
+    Err(for_someone_else())
+}
+
+fn for_someone_else() -> Error {
+    Error::InvalidInput(
+        "This letter was sealed for someone else: it does not open with this journal's key. If it is yours, open it in the journal it was written for.".into(),
+    )
+}
+
+fn unknown_key(key: &str) -> Error {
+    Error::InvalidInput(format!(
+        "This letter was sealed with a key this journal does not know (fingerprint {}). Add your partner's sharing key in Settings, compare fingerprints, then open it again.",
+        fingerprint(key)
+    ))
 }
 
 fn not_a_letter() -> Error {
@@ -255,9 +330,7 @@ impl Journal {
         let identity = keys.identity()?;
         let mut plain = Zeroizing::new(Vec::new());
         let mut stream = decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|error| match error {
-            age::DecryptError::NoMatchingKeys => Error::InvalidInput(
-                "This letter was sealed for someone else: it does not open with this journal's key. If it is yours, open it in the journal it was written for.".into(),
-            ),
+            age::DecryptError::NoMatchingKeys => for_someone_else(),
             _ => Error::InvalidInput("This letter was changed after it was sealed, or is incomplete, so it cannot be read.".into()),
         })?;
         stream
@@ -272,26 +345,27 @@ impl Journal {
         }
         let letter: Letter = serde_json::from_str(envelope.letter.get()).map_err(|_| not_a_letter())?;
         let own = keys.public_key()?;
-        // The seal is made with the secret the two keys share: the sender's with the
-        // recipient's. Either side can check it from its own end.
+        let partner = self.partner_key().map(|key| key.public_key);
+        check_direction(&letter, &own, partner.as_deref())?;
+        // Made with the secret the two keys share: either side can check it from its own end.
         let other = if letter.from == own { &letter.to } else { &letter.from };
-        let ours = letter.to == own || letter.from == own;
-        if !ours || seal(&keys, other, &envelope.letter)? != envelope.seal {
+        if seal(&keys, other, &envelope.letter)? != envelope.seal {
             return Err(Error::InvalidInput(
                 "This letter's seal does not match the key it names, so Kintsugi cannot say who wrote it. It was not kept.".into(),
             ));
         }
-        if letter.from != own && self.partner_key().map(|key| key.public_key).as_deref() != Some(letter.from.as_str()) {
-            return Err(Error::InvalidInput(format!(
-                "This letter was sealed with a key this journal does not know (fingerprint {}). Add your partner's sharing key in Settings, compare fingerprints, then open it again.",
-                fingerprint(&letter.from)
-            )));
+        match self.record(letter.id().0) {
+            Some(Record::Letter(kept)) if *kept == letter => {}
+            Some(Record::Letter(_)) => {
+                return Err(Error::InvalidInput(
+                    "A different letter with the same name is already in your letters, so this one was not kept. Ask your partner to seal it again.".into(),
+                ))
+            }
+            Some(_) => return Err(not_a_letter()),
+            None if !is_fresh_letter_id(letter.id) => return Err(not_a_letter()),
+            None => self.put(Record::Letter(letter.clone()))?,
         }
-        let view = view_of(&letter, &own, self.agreement_from(letter.id));
-        if !matches!(self.record(letter.id().0), Some(Record::Letter(_))) {
-            self.put(Record::Letter(letter))?;
-        }
-        Ok(view)
+        Ok(view_of(&letter, &own, self.agreement_from(letter.id)))
     }
 
     /// Every letter, sent and received, oldest first: a thread by date.
@@ -343,6 +417,12 @@ impl Journal {
     }
 }
 
+/// Whether `id` could be a letter's: a random (version 4) id, which the journal's own records
+/// (its keys, its settings, the draft) never have.
+fn is_fresh_letter_id(id: RecordId) -> bool {
+    id.0.get_version() == Some(uuid::Version::Random) && id.0.get_variant() == uuid::Variant::RFC4122
+}
+
 /// A letter as the journal shows it, for the journal whose public sharing key is `own`.
 fn view_of(letter: &Letter, own: &str, agreement: Option<RecordId>) -> LetterView {
     let from_me = letter.from == own;
@@ -363,46 +443,4 @@ fn view_of(letter: &Letter, own: &str, agreement: Option<RecordId>) -> LetterVie
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::Passphrase;
-
-    /// `letter` (JSON) from `from` to `to`, with the seal `from` makes over `sealed_words`, as
-    /// another version of Kintsugi, or a forger, might write it.
-    fn envelope_of(from: &mut Journal, to: &str, letter: &str, sealed_words: &str) -> String {
-        let keys = from.sharing_keys().unwrap();
-        let raw = |text: &str| serde_json::value::RawValue::from_string(text.to_owned()).unwrap();
-        let envelope = Envelope { format: FORMAT_NAME.into(), version: VERSION, seal: seal(&keys, to, &raw(sealed_words)).unwrap(), letter: raw(letter) };
-        let recipient: age::x25519::Recipient = to.parse().unwrap();
-        let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient)).unwrap();
-        let mut out = Vec::new();
-        let armor = age::armor::ArmoredWriter::wrap_output(&mut out, age::armor::Format::AsciiArmor).unwrap();
-        let mut writer = encryptor.wrap_output(armor).unwrap();
-        writer.write_all(&serde_json::to_vec(&envelope).unwrap()).unwrap();
-        writer.finish().unwrap().finish().unwrap();
-        String::from_utf8(out).unwrap()
-    }
-
-    #[test]
-    fn the_seal_covers_the_letter_as_written_so_unknown_fields_open_and_changed_words_do_not() {
-        let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
-        let passphrase = Passphrase::new("mended with gold, slowly".into());
-        let (mut one, _) = Journal::create(dirs[0].path(), &passphrase).unwrap();
-        let (mut two, _) = Journal::create(dirs[1].path(), &passphrase).unwrap();
-        let one_key = one.sharing_key().unwrap().public_key;
-        let two_key = two.sharing_key().unwrap().public_key;
-        two.set_partner_key(&one_key).unwrap();
-
-        // Spaced and ordered unlike this version writes, with a field it does not know.
-        let letter = format!(
-            r#"{{ "mood": "hopeful", "to": "{two_key}", "from": "{one_key}", "id": "6f1c1b1e-0000-4000-8000-000000000002",
-                 "kind": "appreciation", "written": "2027-05-01T09:00:00+02:00", "text": "Thank you.", "replyTo": null }}"#
-        );
-        let opened = two.open_letter(&envelope_of(&mut one, &two_key, &letter, &letter)).unwrap();
-        assert_eq!(opened.text, "Thank you.");
-
-        let changed = letter.replace("Thank you.", "Send me your passphrase.").replace("0002", "0003");
-        let refused = two.open_letter(&envelope_of(&mut one, &two_key, &changed, &letter));
-        assert!(matches!(&refused, Err(Error::InvalidInput(m)) if m.contains("seal does not match")), "{refused:?}");
-    }
-}
+mod tests;

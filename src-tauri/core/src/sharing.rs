@@ -52,7 +52,7 @@ impl SharingKeys {
 pub struct SharingKey {
     /// `age1…`, to copy whole.
     pub public_key: String,
-    /// Twelve characters to compare aloud, such as `7KQ4-M2XD-9PRT`.
+    /// Sixteen characters to compare aloud, such as `7KQ4-M2XD-9PRT-H3WC`.
     pub fingerprint: String,
 }
 
@@ -66,11 +66,16 @@ impl SharingKey {
 /// Crockford's base32: no I, L, O or U, so nothing read aloud is mistaken for another letter.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-/// Sixty bits of the key's BLAKE3 hash, as three groups of four characters.
+/// How many characters a fingerprint has: five bits each, so 80 bits. A stranger who wants a
+/// key of their own to read aloud like the partner's must then try about 2^80 keys, which no
+/// one can; 60 bits would be within reach of a determined attacker with rented computers.
+const FINGERPRINT_CHARS: usize = 16;
+
+/// Eighty bits of the key's BLAKE3 hash, as four groups of four characters.
 pub(crate) fn fingerprint(public_key: &str) -> String {
     let hash = blake3::hash(public_key.as_bytes());
-    let bits = u64::from_be_bytes(hash.as_bytes()[..8].try_into().expect("a hash has 32 bytes"));
-    let chars: Vec<char> = (0..12).map(|i| ALPHABET[((bits >> (59 - 5 * i)) & 31) as usize] as char).collect();
+    let bits = u128::from_be_bytes(hash.as_bytes()[..16].try_into().expect("a hash has 32 bytes"));
+    let chars: Vec<char> = (0..FINGERPRINT_CHARS).map(|i| ALPHABET[((bits >> (123 - 5 * i)) & 31) as usize] as char).collect();
     chars.chunks(4).map(|group| group.iter().collect::<String>()).collect::<Vec<_>>().join("-")
 }
 
@@ -119,6 +124,8 @@ impl Journal {
                 "That is this journal's own sharing key. Add the one from your partner's sharing card.".into(),
             ));
         }
+        // A key that shares a secret anyone can compute would let anyone seal as the partner.
+        crate::letters::shared_secret(&keys, &public_key)?;
         keys.partner = Some(public_key.clone());
         self.put(Record::Sharing(keys))?;
         Ok(SharingKey::of(public_key))
@@ -163,11 +170,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_fingerprint_is_twelve_unambiguous_characters_and_differs_between_keys() {
+    fn a_fingerprint_is_eighty_bits_in_sixteen_unambiguous_characters_and_differs_between_keys() {
         let one = age::x25519::Identity::generate().to_public().to_string();
         let other = age::x25519::Identity::generate().to_public().to_string();
         let print = fingerprint(&one);
-        assert_eq!(print.len(), 14);
+        assert_eq!(print.len(), 19, "{print}");
+        assert_eq!(print.split('-').map(str::len).collect::<Vec<_>>(), [4, 4, 4, 4]);
         assert!(print.chars().all(|c| c == '-' || ALPHABET.contains(&(c as u8))), "{print}");
         assert_eq!(print, fingerprint(&one));
         assert_ne!(print, fingerprint(&other));

@@ -236,6 +236,22 @@ impl Store {
     }
 }
 
+#[cfg(test)]
+impl Store {
+    /// Every row of the file that holds records, keys or the manifest, in a fixed order, so a
+    /// test can tell that nothing was written.
+    pub fn rows_for_tests(&self) -> Vec<(i64, Vec<u8>)> {
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT id, sealed FROM bucket UNION ALL SELECT -1, sealed FROM manifest
+                 UNION ALL SELECT -2 - rowid, wrapped FROM key_slot UNION ALL SELECT -100 - id, sealed FROM damaged_bucket ORDER BY 1",
+            )
+            .expect("the vault's tables");
+        statement.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).expect("rows").map(|row| row.expect("a row")).collect()
+    }
+}
+
 /// The largest manifest read: 257 slots take about 14 KiB.
 const MAX_MANIFEST_BYTES: usize = 1024 * 1024;
 
