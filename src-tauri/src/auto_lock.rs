@@ -92,9 +92,8 @@ pub fn watch_idle<R: Runtime>(app: &AppHandle<R>) {
         if !state.is_unlocked() {
             continue;
         }
-        let minutes = settings::load(&app, &state).map(|settings| settings.auto_lock_minutes).unwrap_or_else(|_| {
-            kintsugi_core::Settings::default().auto_lock_minutes
-        });
+        let minutes =
+            settings::load(&app, &state).map(|settings| settings.auto_lock_minutes).unwrap_or_else(|_| kintsugi_core::Settings::default().auto_lock_minutes);
         if state.activity.idle_for(&state.clock) >= Duration::from_secs(u64::from(minutes) * 60) {
             lock_for(&app, LockReason::Idle);
         }
@@ -131,8 +130,7 @@ pub fn lock_for<R: Runtime>(app: &AppHandle<R>, reason: LockReason) {
 pub fn watch_session<R: Runtime>(app: &AppHandle<R>) {
     let app = app.clone();
     std::thread::spawn(move || {
-        let watched = zbus::blocking::Connection::system()
-            .and_then(|bus| crate::session_watch::watch(&bus, move |reason| lock_for(&app, reason)));
+        let watched = zbus::blocking::Connection::system().and_then(|bus| crate::session_watch::watch(&bus, move |reason| lock_for(&app, reason)));
         if let Err(error) = watched {
             eprintln!("Kintsugi will not lock on screen lock or sleep here: logind could not be reached ({error}).");
         }

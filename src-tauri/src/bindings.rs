@@ -10,19 +10,20 @@ mod tests {
 
     use crate::auto_lock::LockReason;
     use crate::backups::BackupStatus;
-    use crate::letters::SentLetter;
     use crate::commands::VaultState;
     use crate::damage::{BackupOffer, DamageReport};
-    use crate::recovery_key::SavedRecoveryKey;
-    use crate::import::{ImportFrom, ImportResult};
-    use crate::restore::{BackupSecret, ChosenBackup};
     use crate::error::{CommandError, ErrorKind};
+    use crate::import::{ImportFrom, ImportResult};
+    use crate::letters::SentLetter;
+    use crate::recovery_key::SavedRecoveryKey;
+    use crate::restore::{BackupSecret, ChosenBackup};
     use kintsugi_core::{
-        AgreementDay, AgreementView, Agreements, Cadence, CalendarDay, DayRecords, Draft, Dropped, Entry, EntryDraft, EntryId,
-        EntrySummary, ExportFormat, ImportFormat, ImportSummary, Problem, FrequentTrigger, Keeping, KindCount, Mark, Memory, Milestone, MilestoneDraft, MilestoneKind,
-        MilestoneMarker, PassphraseStrength, Progress, Prompt, PromptTopic, Audience, Role, SharingKey, LetterDraft, LetterKind, LetterView, Owner, Proposal, RecentEntries, AgreementInSpan, PickedEntry, Summary, SummaryRequest, SummarySection, TrustWeek, WinsInSpan, RecordId, SearchHit, SearchQuery, SearchResults, Settings, Span,
-        Step, Stretch, Terms, Theme, Timeline, TimelinePoint, Trigger, TriggerDraft, TriggerMonth, TriggerPatterns,
-        Vocabulary, Win, WinDraft, WinFrom, WinKind, WinWeek, Zoom,
+        AgreementDay, AgreementInSpan, AgreementView, Agreements, Audience, Cadence, CalendarDay, DayRecords, Draft, Dropped, Entry, EntryDraft, EntryId,
+        EntrySummary, ExportFormat, FrequentTrigger, ImportFormat, ImportSummary, Keeping, KindCount, LetterDraft, LetterKind, LetterView, Mark, Memory,
+        Milestone, MilestoneDraft, MilestoneKind, MilestoneMarker, Owner, PassphraseStrength, PickedEntry, Problem, Progress, Prompt, PromptTopic, Proposal,
+        RecentEntries, RecordId, Role, SearchHit, SearchQuery, SearchResults, Settings, SharingKey, Span, Step, Stretch, Summary, SummaryRequest,
+        SummarySection, Terms, Theme, Timeline, TimelinePoint, Trigger, TriggerDraft, TriggerMonth, TriggerPatterns, TrustWeek, Vocabulary, Win, WinDraft,
+        WinFrom, WinKind, WinWeek, WinsInSpan, Zoom,
     };
 
     fn generated<T: TS + 'static>() -> (PathBuf, String) {

@@ -49,9 +49,7 @@ impl Clock {
         if !SETTABLE {
             return Err(ClockError::NotSettable);
         }
-        let instant = instant
-            .map(|text| DateTime::parse_from_rfc3339(text).map_err(|_| ClockError::NotAnInstant(text.to_owned())))
-            .transpose()?;
+        let instant = instant.map(|text| DateTime::parse_from_rfc3339(text).map_err(|_| ClockError::NotAnInstant(text.to_owned()))).transpose()?;
         *self.slot() = instant;
         Ok(())
     }

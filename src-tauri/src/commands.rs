@@ -7,8 +7,8 @@ use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
-use crate::error::CommandError;
 use crate::backups;
+use crate::error::CommandError;
 use crate::state::{in_background, off_the_window_thread, AppState};
 
 /// Where the journal stands, which decides the first screen.

@@ -51,7 +51,10 @@ pub async fn recover_damaged<R: Runtime>(app: AppHandle<R>) -> Result<u32, Comma
     let backup_app = app.clone();
     let recovered = in_background(&app, move |state| {
         let Some((backup, _)) = latest_in_backup_folder(&backup_app, state) else {
-            return Err(CommandError::new(ErrorKind::NotFound, "There is no backup in the backup folder to bring it back from. If the folder is on a drive, plug the drive in and try again."));
+            return Err(CommandError::new(
+                ErrorKind::NotFound,
+                "There is no backup in the backup folder to bring it back from. If the folder is on a drive, plug the drive in and try again.",
+            ));
         };
         state.with_journal(|journal| Ok(journal.recover_damaged(&backup)?))
     })

@@ -68,10 +68,9 @@ pub async fn choose<R: Runtime>(app: &AppHandle<R>, choice: Choice<'_>) -> Resul
     })
     .await
     .map_err(|_| CommandError::new(ErrorKind::Storage, "The file chooser closed unexpectedly. Please try again."))?;
-    picked
-        .map(|path| path.into_path())
-        .transpose()
-        .map_err(|error| CommandError::new(ErrorKind::InvalidInput, format!("That place cannot be used ({error}). Choose a folder on this computer or a drive.")))
+    picked.map(|path| path.into_path()).transpose().map_err(|error| {
+        CommandError::new(ErrorKind::InvalidInput, format!("That place cannot be used ({error}). Choose a folder on this computer or a drive."))
+    })
 }
 
 enum Chooser<R: Runtime> {

@@ -39,10 +39,7 @@ pub struct ImportResult {
 #[tauri::command]
 pub async fn choose_import<R: Runtime>(app: AppHandle<R>, from: ImportFrom) -> Result<Option<ImportSummary>, CommandError> {
     let choice = match from {
-        ImportFrom::File => Choice::File {
-            title: "Choose a journal to bring in",
-            filter: Some(("Day One, jrnl or Kintsugi", &["zip", "json", "txt"])),
-        },
+        ImportFrom::File => Choice::File { title: "Choose a journal to bring in", filter: Some(("Day One, jrnl or Kintsugi", &["zip", "json", "txt"])) },
         ImportFrom::Folder => Choice::Folder { title: "Choose a folder of Markdown notes" },
     };
     let Some(path) = dialogs::choose(&app, choice).await? else {
@@ -62,9 +59,7 @@ pub async fn choose_import<R: Runtime>(app: AppHandle<R>, from: ImportFrom) -> R
 pub async fn import_previewed<R: Runtime>(app: AppHandle<R>) -> Result<ImportResult, CommandError> {
     let emitter = app.clone();
     in_background(&app, move |state| {
-        let plan = held(&state.pending_import)
-            .take()
-            .ok_or_else(|| CommandError::new(ErrorKind::InvalidInput, "Choose a file to import first."))?;
+        let plan = held(&state.pending_import).take().ok_or_else(|| CommandError::new(ErrorKind::InvalidInput, "Choose a file to import first."))?;
         state.cancel_import.store(false, Ordering::SeqCst);
         let mut reported = 0;
         let outcome = state.with_journal(|journal| {

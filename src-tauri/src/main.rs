@@ -21,10 +21,10 @@ mod no_core_dumps;
 mod progress;
 mod recovery_key;
 mod restore;
-mod settings;
-mod sharing;
 #[cfg(target_os = "linux")]
 mod session_watch;
+mod settings;
+mod sharing;
 mod single_instance;
 mod state;
 mod summary;

@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 use kintsugi_core::{
-    AgreementView, Agreements, Cadence, DayRecords, Keeping, Milestone, Owner, MilestoneDraft, Progress, RecordId, Timeline,
-    Trigger, TriggerDraft, TriggerPatterns, Win, WinDraft, WinWeek, Zoom,
+    AgreementView, Agreements, Cadence, DayRecords, Keeping, Milestone, MilestoneDraft, Owner, Progress, RecordId, Timeline, Trigger, TriggerDraft,
+    TriggerPatterns, Win, WinDraft, WinWeek, Zoom,
 };
 use tauri::State;
 
@@ -32,23 +32,12 @@ pub fn agreements(state: State<'_, AppState>) -> Result<Agreements, CommandError
 }
 
 #[tauri::command]
-pub fn add_agreement(
-    state: State<'_, AppState>,
-    text: String,
-    cadence: Cadence,
-    owner: Owner,
-    since: NaiveDate,
-) -> Result<AgreementView, CommandError> {
+pub fn add_agreement(state: State<'_, AppState>, text: String, cadence: Cadence, owner: Owner, since: NaiveDate) -> Result<AgreementView, CommandError> {
     state.with_journal(|journal| Ok(journal.add_agreement(&text, cadence, owner, since)?))
 }
 
 #[tauri::command]
-pub fn mark_agreement(
-    state: State<'_, AppState>,
-    id: String,
-    day: NaiveDate,
-    keeping: Option<Keeping>,
-) -> Result<AgreementView, CommandError> {
+pub fn mark_agreement(state: State<'_, AppState>, id: String, day: NaiveDate, keeping: Option<Keeping>) -> Result<AgreementView, CommandError> {
     let id = RecordId::parse(&id)?;
     state.with_journal(|journal| Ok(journal.mark_agreement(id, day, keeping)?))
 }
@@ -60,13 +49,7 @@ pub fn note_repair(state: State<'_, AppState>, id: String, day: NaiveDate, note:
 }
 
 #[tauri::command]
-pub fn renegotiate_agreement(
-    state: State<'_, AppState>,
-    id: String,
-    text: String,
-    cadence: Cadence,
-    day: NaiveDate,
-) -> Result<AgreementView, CommandError> {
+pub fn renegotiate_agreement(state: State<'_, AppState>, id: String, text: String, cadence: Cadence, day: NaiveDate) -> Result<AgreementView, CommandError> {
     let id = RecordId::parse(&id)?;
     state.with_journal(|journal| Ok(journal.renegotiate_agreement(id, &text, cadence, day)?))
 }

@@ -23,7 +23,11 @@ pub struct SavedRecoveryKey {
 
 /// Asks where to save the recovery key and saves it; `None` when the person cancels.
 #[tauri::command]
-pub async fn save_recovery_key<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, recovery_key: String) -> Result<Option<SavedRecoveryKey>, CommandError> {
+pub async fn save_recovery_key<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    recovery_key: String,
+) -> Result<Option<SavedRecoveryKey>, CommandError> {
     let recovery_key = RecoveryKey::parse(&zeroize::Zeroizing::new(recovery_key))?;
     let choice = Choice::NewName { title: "Save your recovery key", suggested: "kintsugi-recovery-key.txt" };
     let Some(path) = dialogs::choose(&app, choice).await? else { return Ok(None) };

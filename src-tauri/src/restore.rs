@@ -76,9 +76,8 @@ pub async fn restore_chosen_backup<R: Runtime>(app: AppHandle<R>, secret: Backup
         if state.is_unlocked() {
             return Err(CommandError::new(ErrorKind::InvalidInput, "Lock the journal before restoring a backup in its place."));
         }
-        let (backup, set_aside) = held(&state.chosen_backup)
-            .clone()
-            .ok_or_else(|| CommandError::new(ErrorKind::InvalidInput, "Choose a backup to restore first."))?;
+        let (backup, set_aside) =
+            held(&state.chosen_backup).clone().ok_or_else(|| CommandError::new(ErrorKind::InvalidInput, "Choose a backup to restore first."))?;
         let opener = match secret {
             BackupSecret::Passphrase(passphrase) => Opener::Passphrase(Passphrase::new(passphrase)),
             BackupSecret::RecoveryKey(key) => Opener::RecoveryKey(RecoveryKey::parse(&Zeroizing::new(key))?),
@@ -87,9 +86,7 @@ pub async fn restore_chosen_backup<R: Runtime>(app: AppHandle<R>, secret: Backup
         let passphrase = match (&new_passphrase, &opener) {
             (Some(new), _) => new,
             (None, Opener::Passphrase(same)) => same,
-            (None, Opener::RecoveryKey(_)) => {
-                return Err(CommandError::new(ErrorKind::InvalidInput, "Choose a passphrase for the restored journal."))
-            }
+            (None, Opener::RecoveryKey(_)) => return Err(CommandError::new(ErrorKind::InvalidInput, "Choose a passphrase for the restored journal.")),
         };
         let key = opener.key();
         let (journal, recovery) = if vault_exists(&state.journal_dir()) {

@@ -75,10 +75,7 @@ struct SleepWatch {
 
 impl SleepWatch {
     fn hold_off(&self) {
-        let inhibitor = self
-            .manager
-            .call::<_, _, OwnedFd>("Inhibit", &("sleep", "Kintsugi", "Locking the journal first", "delay"))
-            .ok();
+        let inhibitor = self.manager.call::<_, _, OwnedFd>("Inhibit", &("sleep", "Kintsugi", "Locking the journal first", "delay")).ok();
         *crate::state::held(&self.inhibitor) = inhibitor;
     }
 

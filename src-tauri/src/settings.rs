@@ -24,19 +24,14 @@ fn store<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<std::sync::
 pub fn load<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<Settings, CommandError> {
     let store = store(app, state)?;
     let fields: serde_json::Map<String, serde_json::Value> = store.entries().into_iter().collect();
-    Ok(serde_json::from_value::<Settings>(fields.into())
-        .ok()
-        .and_then(|settings| settings.validate().ok())
-        .unwrap_or_default())
+    Ok(serde_json::from_value::<Settings>(fields.into()).ok().and_then(|settings| settings.validate().ok()).unwrap_or_default())
 }
 
 /// Checks and stores `settings` whole, returning what was stored.
 pub fn save<R: Runtime>(app: &AppHandle<R>, state: &AppState, settings: Settings) -> Result<Settings, CommandError> {
     let settings = settings.validate()?;
     let store = store(app, state)?;
-    let serde_json::Value::Object(fields) = serde_json::to_value(&settings).map_err(settings_error)? else {
-        unreachable!("settings serialize as an object")
-    };
+    let serde_json::Value::Object(fields) = serde_json::to_value(&settings).map_err(settings_error)? else { unreachable!("settings serialize as an object") };
     for (key, value) in fields {
         store.set(key, value);
     }

@@ -40,10 +40,7 @@ pub async fn save_summary_html<R: Runtime>(
         return Err(CommandError::locked());
     }
     if html.len() > MAX_HTML_BYTES {
-        return Err(CommandError::new(
-            ErrorKind::InvalidInput,
-            "This summary is too long to save as one page. Choose a shorter span or fewer entries.",
-        ));
+        return Err(CommandError::new(ErrorKind::InvalidInput, "This summary is too long to save as one page. Choose a shorter span or fewer entries."));
     }
     let suggested = suggested_name(from, to, "html");
     let Some(path) = dialogs::choose(&app, Choice::NewName { title: "Save the summary as a web page", suggested: &suggested }).await? else {
@@ -85,10 +82,7 @@ pub async fn save_summary_pdf<R: Runtime>(
 }
 
 fn not_made(reason: impl std::fmt::Display) -> CommandError {
-    CommandError::new(
-        ErrorKind::Storage,
-        format!("The PDF could not be made ({reason}). Save the summary as a web page instead, and print it from a browser."),
-    )
+    CommandError::new(ErrorKind::Storage, format!("The PDF could not be made ({reason}). Save the summary as a web page instead, and print it from a browser."))
 }
 
 /// Prints the window's page to `out` with WebKitGTK's print-to-file, with no dialog.

@@ -21,10 +21,7 @@ pub fn held_clock(state: State<'_, AppState>) -> Option<String> {
 /// Refused in a release build.
 #[tauri::command]
 pub fn set_clock<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, now: Option<String>) -> Result<(), CommandError> {
-    state
-        .clock
-        .hold(now.as_deref())
-        .map_err(|error| CommandError::new(ErrorKind::InvalidInput, error.to_string()))?;
+    state.clock.hold(now.as_deref()).map_err(|error| CommandError::new(ErrorKind::InvalidInput, error.to_string()))?;
     app.emit(CLOCK_CHANGED, held_clock(state))?;
     Ok(())
 }

@@ -65,9 +65,8 @@ fn main() {
     let (mut journal, _) = Journal::create(&target, &Passphrase::new(common::PASSPHRASE.into())).unwrap();
     let plan = measure("import Day One: preview (read, check, find duplicates)", || journal.preview_import(&source).unwrap());
     assert_eq!(plan.summary().entries as usize, RECORDS);
-    let outcome = measure("import Day One: import (seal and write, one transaction)", || {
-        journal.import(plan, |_, _| std::ops::ControlFlow::Continue(())).unwrap()
-    });
+    let outcome =
+        measure("import Day One: import (seal and write, one transaction)", || journal.import(plan, |_, _| std::ops::ControlFlow::Continue(())).unwrap());
     assert_eq!(outcome, ImportOutcome::Imported(RECORDS as u32));
     measure("import Day One again: preview (all already there)", || journal.preview_import(&source).unwrap());
     journal.lock().unwrap();

@@ -57,9 +57,7 @@ fn bench(c: &mut Criterion) {
     c.bench_function("the latest 30 entries", |b| b.iter(|| journal.recent_entries(30)));
     c.bench_function("a day's entries", |b| b.iter(|| journal.entries_on(day)));
     c.bench_function("a month's entries", |b| b.iter(|| journal.entries_in_month(day.year(), day.month())));
-    c.bench_function("the written days either side of a day", |b| {
-        b.iter(|| (journal.written_day_before(day), journal.written_day_after(day)))
-    });
+    c.bench_function("the written days either side of a day", |b| b.iter(|| (journal.written_day_before(day), journal.written_day_after(day))));
     journal.lock().unwrap();
 }
 

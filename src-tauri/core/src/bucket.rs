@@ -115,8 +115,7 @@ pub(crate) fn open(key: &VaultKey, bucket: &StoredBucket) -> Result<Opened> {
     }
     let plain = key.open(&bucket.sealed).map_err(|e| Error::Damaged(format!("{name} does not decrypt: {e}")))?;
     // The deserializer stops after the one value; the zero padding after it is never read.
-    let payload: OwnedPayload =
-        rmp_serde::from_slice(&plain).map_err(|e| Error::Damaged(format!("{name} does not parse: {e}")))?;
+    let payload: OwnedPayload = rmp_serde::from_slice(&plain).map_err(|e| Error::Damaged(format!("{name} does not parse: {e}")))?;
     let header = match (payload.vault, payload.slot, payload.revision) {
         (Some(vault), Some(slot), Some(revision)) => Some(Header { vault, slot, revision }),
         (None, None, None) if bucket.format < 5 => None,

@@ -82,10 +82,7 @@ pub(crate) fn months_between(earlier: NaiveDate, today: NaiveDate) -> u32 {
 pub(crate) fn on_this_day<'a>(entries: impl Iterator<Item = &'a Entry>, today: NaiveDate) -> Vec<Memory> {
     let mut found: Vec<&Entry> = entries.filter(|e| is_on_this_day(e.day, today)).collect();
     found.sort_by(|a, b| b.day.cmp(&a.day).then(b.created.cmp(&a.created)));
-    found
-        .into_iter()
-        .map(|entry| Memory { months_ago: months_between(entry.day, today), entry: EntrySummary::from(entry) })
-        .collect()
+    found.into_iter().map(|entry| Memory { months_ago: months_between(entry.day, today), entry: EntrySummary::from(entry) }).collect()
 }
 
 /// The first day of the month `months` before `day`'s, for tests and benches that walk back.

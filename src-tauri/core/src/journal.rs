@@ -19,8 +19,8 @@ use crate::io::files;
 use crate::lock::VaultLock;
 use crate::manifest::{self, Manifest, SlotSeal};
 use crate::model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, Record, VaultKeys, ABOUT_ID, DRAFT_ID, KEYS_ID, PROMPTS_ID};
-use crate::role::{About, Role, FEELINGS};
 use crate::prompts::{Prompt, Rotation};
+use crate::role::{About, Role, FEELINGS};
 use crate::search::{self, Index, SearchHit, SearchIndex, SearchQuery, SearchResults};
 use crate::store::{KeySlot, ManifestOnDisk, Store, StoredBucket};
 use crate::vault::{Passphrase, RecoveryKey, VaultKey};
@@ -285,17 +285,8 @@ impl Journal {
         let mut days = WrittenDays::default();
         entries.iter().for_each(|entry| days.insert(entry));
         let needs_new_manifest = manifest.is_none();
-        let mut journal = Self {
-            store,
-            key,
-            manifest: manifest.unwrap_or(rebuilt),
-            manifest_on_disk,
-            buckets,
-            damage,
-            index: Index::build(entries),
-            days,
-            _lock: lock,
-        };
+        let mut journal =
+            Self { store, key, manifest: manifest.unwrap_or(rebuilt), manifest_on_disk, buckets, damage, index: Index::build(entries), days, _lock: lock };
         if needs_new_manifest {
             journal.reseal_readable()?;
         }
@@ -387,9 +378,7 @@ impl Journal {
     /// the old key, which is about to be gone.
     pub fn rekey(&mut self, passphrase: &Passphrase) -> Result<RecoveryKey> {
         if !self.damage.is_empty() {
-            return Err(Error::Damaged(
-                "part of this journal could not be read, so it cannot move to a new key yet; restore it from a backup first".into(),
-            ));
+            return Err(Error::Damaged("part of this journal could not be read, so it cannot move to a new key yet; restore it from a backup first".into()));
         }
         let (key, recovery, wrapped) = VaultKey::generate(passphrase)?;
         let keys = Record::Keys(VaultKeys { recovery: recovery.recipient().to_string() });
@@ -450,9 +439,8 @@ impl Journal {
     /// The entries of a month (1 to 12), newest day first; within a day, the latest begun
     /// first. A month that does not exist has none.
     pub fn entries_in_month(&self, year: i32, month: u32) -> Vec<EntrySummary> {
-        calendar::month_span(year, month).map_or_else(Vec::new, |(first, last)| {
-            self.summaries(self.days.newest_first(Bound::Included(first), Bound::Included(last)))
-        })
+        calendar::month_span(year, month)
+            .map_or_else(Vec::new, |(first, last)| self.summaries(self.days.newest_first(Bound::Included(first), Bound::Included(last))))
     }
 
     /// The nearest day before `day` that has entries.
@@ -677,11 +665,7 @@ impl Journal {
     /// Stores many records at once, replacing any with the same ids, in one transaction: all
     /// of them are kept, or none. `progress` hears how many of the buckets to rewrite are
     /// sealed, and may stop before anything is written.
-    pub(crate) fn put_all(
-        &mut self,
-        records: Vec<Record>,
-        mut progress: impl FnMut(usize, usize) -> ControlFlow<()>,
-    ) -> Result<ControlFlow<()>> {
+    pub(crate) fn put_all(&mut self, records: Vec<Record>, mut progress: impl FnMut(usize, usize) -> ControlFlow<()>) -> Result<ControlFlow<()>> {
         let mut by_slot: BTreeMap<u16, Vec<Record>> = BTreeMap::new();
         for record in records {
             by_slot.entry(slot_of(record.id())).or_default().push(record);
@@ -726,12 +710,7 @@ impl Journal {
     /// changes the records in memory, so memory never holds what the disk does not.
     fn write(&mut self, id: Uuid, replacement: Option<Record>) -> Result<()> {
         let slot = slot_of(id);
-        let records = self.buckets[usize::from(slot)]
-            .records
-            .iter()
-            .filter(|(other, _)| **other != id)
-            .map(|(_, record)| record)
-            .chain(replacement.as_ref());
+        let records = self.buckets[usize::from(slot)].records.iter().filter(|(other, _)| **other != id).map(|(_, record)| record).chain(replacement.as_ref());
         let mut manifest = self.manifest.clone();
         let sealed = manifest.seal_slot(&self.key, slot, records)?;
         self.commit(manifest, vec![sealed])?;
@@ -787,9 +766,7 @@ fn open_in_parallel(key: &VaultKey, stored: Vec<StoredBucket>) -> Vec<(StoredBuc
     let opened: Vec<(Result<Opened>, u128)> = std::thread::scope(|scope| {
         let running: Vec<_> = stored
             .chunks(per_worker)
-            .map(|chunk| {
-                scope.spawn(move || chunk.iter().map(|slot| (bucket::open(key, slot), manifest::hash(&slot.sealed))).collect::<Vec<_>>())
-            })
+            .map(|chunk| scope.spawn(move || chunk.iter().map(|slot| (bucket::open(key, slot), manifest::hash(&slot.sealed))).collect::<Vec<_>>()))
             .collect();
         running.into_iter().flat_map(|worker| worker.join().expect("opening a slot does not panic")).collect()
     });
@@ -899,9 +876,15 @@ mod tests {
         let day = now.date_naive();
         let (mut journal, _) = Journal::create(dir.path(), &Passphrase::new("mended with gold, slowly".into())).unwrap();
         journal.keep_draft(EntryDraft::new(day, "half a thought").with_title("A title").with_tags(["talks"]), now).unwrap();
-        journal.save_win(WinDraft { id: None, day, text: "kept the phone open".into(), kind: WinKind::Boundaries, from: WinFrom::Partner, entry: None }, now).unwrap();
-        journal.save_trigger(TriggerDraft { id: None, day, what: "a late message".into(), intensity: 3, helped: "a walk".into(), settled_minutes: None }, now).unwrap();
-        journal.save_milestone(MilestoneDraft { id: None, day, kind: MilestoneKind::CouplesSession, title: String::new(), note: "session four".into() }, now).unwrap();
+        journal
+            .save_win(WinDraft { id: None, day, text: "kept the phone open".into(), kind: WinKind::Boundaries, from: WinFrom::Partner, entry: None }, now)
+            .unwrap();
+        journal
+            .save_trigger(TriggerDraft { id: None, day, what: "a late message".into(), intensity: 3, helped: "a walk".into(), settled_minutes: None }, now)
+            .unwrap();
+        journal
+            .save_milestone(MilestoneDraft { id: None, day, kind: MilestoneKind::CouplesSession, title: String::new(), note: "session four".into() }, now)
+            .unwrap();
         journal.add_agreement("phones open at dinner", crate::Cadence::Daily, crate::Owner::Ours, day).unwrap();
 
         let mut wiped = 0;
@@ -909,7 +892,9 @@ mod tests {
             for record in bucket.records.values_mut() {
                 record.wipe();
                 let words: Vec<&str> = match record {
-                    Record::Draft(draft) => vec![&draft.entry.title, &draft.entry.text].into_iter().map(String::as_str).chain(draft.entry.tags.iter().map(String::as_str)).collect(),
+                    Record::Draft(draft) => {
+                        vec![&draft.entry.title, &draft.entry.text].into_iter().map(String::as_str).chain(draft.entry.tags.iter().map(String::as_str)).collect()
+                    }
                     Record::Win(win) => vec![win.text.as_str()],
                     Record::Trigger(trigger) => vec![trigger.what.as_str(), trigger.helped.as_str()],
                     Record::Milestone(milestone) => vec![milestone.note.as_str()],

@@ -238,7 +238,9 @@ pub(crate) fn shared_secret(keys: &SharingKeys, other: &str) -> Result<Zeroizing
 
 /// A key that is no one's: one that shares a secret with every key that anyone could compute.
 pub(crate) fn not_a_sharing_key() -> Error {
-    Error::InvalidInput("That key cannot be anyone's sharing key, so letters cannot be sealed or opened with it. Ask your partner for their sharing card again.".into())
+    Error::InvalidInput(
+        "That key cannot be anyone's sharing key, so letters cannot be sealed or opened with it. Ask your partner for their sharing card again.".into(),
+    )
 }
 
 /// Keeps a letter only between this journal and its partner: from the partner to this journal,
@@ -253,7 +255,8 @@ fn check_direction(letter: &Letter, own: &str, partner: Option<&str>) -> Result<
     }
     if letter.from == own {
         return Err(Error::InvalidInput(
-            "This letter says it was written in this journal, but for a key that is not your partner's. Kintsugi cannot tell who wrote it, so it was not kept.".into(),
+            "This letter says it was written in this journal, but for a key that is not your partner's. Kintsugi cannot tell who wrote it, so it was not kept."
+                .into(),
         ));
     }
     if letter.from != partner {
@@ -301,7 +304,16 @@ impl Journal {
             .partner_key()
             .ok_or_else(|| Error::InvalidInput("Add your partner's sharing key in Settings first: a letter is sealed for their key.".into()))?
             .public_key;
-        let letter = Letter { id: RecordId::random(), kind: draft.kind, written: now, text, reply_to: draft.reply_to, from: keys.public_key()?, to: to.clone(), proposal };
+        let letter = Letter {
+            id: RecordId::random(),
+            kind: draft.kind,
+            written: now,
+            text,
+            reply_to: draft.reply_to,
+            from: keys.public_key()?,
+            to: to.clone(),
+            proposal,
+        };
         let sealed = serde_json::value::to_raw_value(&letter).map_err(|e| Error::Io(e.into()))?;
         let envelope = Envelope { format: FORMAT_NAME.into(), version: VERSION, seal: seal(&keys, &to, &sealed)?, letter: sealed };
 
@@ -309,8 +321,8 @@ impl Journal {
             Box::new(to.parse::<age::x25519::Recipient>().map_err(|_| Error::Damaged("Your partner's key could not be read.".into()))?),
             Box::new(keys.identity()?.to_public()),
         ];
-        let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r.as_ref() as &dyn age::Recipient))
-            .map_err(|e| Error::Damaged(e.to_string()))?;
+        let encryptor =
+            age::Encryptor::with_recipients(recipients.iter().map(|r| r.as_ref() as &dyn age::Recipient)).map_err(|e| Error::Damaged(e.to_string()))?;
         let mut armored = Vec::new();
         let armor = age::armor::ArmoredWriter::wrap_output(&mut armored, age::armor::Format::AsciiArmor)?;
         let mut writer = encryptor.wrap_output(armor)?;
@@ -400,10 +412,7 @@ impl Journal {
         let Some(Record::Letter(found)) = self.record(letter.0) else {
             return Err(Error::RecordNotFound);
         };
-        let proposal = found
-            .proposal
-            .clone()
-            .ok_or_else(|| Error::InvalidInput("That letter proposes no agreement.".into()))?;
+        let proposal = found.proposal.clone().ok_or_else(|| Error::InvalidInput("That letter proposes no agreement.".into()))?;
         let from_me = found.from == own;
         if self.agreement_from(letter).is_some() {
             return Err(Error::InvalidInput("This agreement is already in your agreements.".into()));
@@ -434,10 +443,7 @@ fn view_of(letter: &Letter, own: &str, agreement: Option<RecordId>) -> LetterVie
         reply_to: letter.reply_to,
         from_me,
         from_fingerprint: fingerprint(&letter.from),
-        proposal: letter
-            .proposal
-            .clone()
-            .map(|proposal| if from_me { proposal } else { Proposal { owner: proposal.owner.for_partner(), ..proposal } }),
+        proposal: letter.proposal.clone().map(|proposal| if from_me { proposal } else { Proposal { owner: proposal.owner.for_partner(), ..proposal } }),
         agreement,
     }
 }

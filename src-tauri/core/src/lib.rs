@@ -31,9 +31,9 @@ mod bucket;
 mod calendar;
 mod days;
 mod error;
+mod io;
 mod journal;
 mod letters;
-mod io;
 mod lock;
 mod manifest;
 mod model;
@@ -48,13 +48,16 @@ mod store;
 mod strength;
 mod vault;
 
-pub use error::{Error, Result};
-pub use io::{save_plain_document, latest_backup, restore_backup, restore_backup_replacing, BackupKey, IDENTITY_FILE_NAME as BACKUP_IDENTITY_FILE_NAME, Dropped, ExportFormat, ImportFormat, ImportOutcome, ImportPlan, ImportSummary, Problem, Source};
 pub use calendar::{CalendarDay, Memory};
-pub use lock::LOCK_FILE_NAME;
+pub use error::{Error, Result};
+pub use io::{
+    latest_backup, restore_backup, restore_backup_replacing, save_plain_document, BackupKey, Dropped, ExportFormat, ImportFormat, ImportOutcome, ImportPlan,
+    ImportSummary, Problem, Source, IDENTITY_FILE_NAME as BACKUP_IDENTITY_FILE_NAME,
+};
 pub use journal::{vault_exists, Journal, PassphraseChange, RecentEntries, Vocabulary, WrappedPassphrase, VAULT_FILE_NAME};
+pub use letters::{read_sealed_letter, LetterDraft, LetterKind, LetterView, Proposal, SealedLetter};
+pub use lock::LOCK_FILE_NAME;
 pub use model::{Draft, Entry, EntryDraft, EntryId, EntrySummary};
-pub use role::{Role, FEELINGS};
 pub use progress::agreement::{AgreementView, Agreements, Cadence, Keeping, Mark, Owner, Terms};
 pub use progress::api::{AgreementDay, DayRecords};
 pub use progress::milestone::{Milestone, MilestoneDraft, MilestoneKind};
@@ -64,9 +67,9 @@ pub use progress::trigger::{FrequentTrigger, Trigger, TriggerDraft, TriggerMonth
 pub use progress::win::{KindCount, Win, WinDraft, WinFrom, WinKind, WinWeek};
 pub use progress::RecordId;
 pub use prompts::{library as prompt_library, Audience, Prompt, PromptTopic};
+pub use role::{Role, FEELINGS};
 pub use search::{SearchHit, SearchQuery, SearchResults, Span};
 pub use settings::{Settings, Theme};
-pub use letters::{read_sealed_letter, LetterDraft, LetterKind, LetterView, Proposal, SealedLetter};
 pub use sharing::{read_sharing_card, SharingKey};
 pub use shelf::{Journals, Shelf, ShelfJournal, FIRST_JOURNAL, SHELF_FILE_NAME};
 pub use strength::PassphraseStrength;

@@ -20,9 +20,7 @@ impl EntryId {
 
     /// Reads an id as the user interface sends it back.
     pub fn parse(text: &str) -> crate::Result<Self> {
-        Uuid::parse_str(text)
-            .map(Self)
-            .map_err(|_| crate::Error::InvalidInput("That is not an entry id.".into()))
+        Uuid::parse_str(text).map(Self).map_err(|_| crate::Error::InvalidInput("That is not an entry id.".into()))
     }
 }
 
@@ -136,16 +134,7 @@ pub struct EntryDraft {
 impl EntryDraft {
     /// A draft for a new entry.
     pub fn new(day: NaiveDate, text: impl Into<String>) -> Self {
-        Self {
-            id: None,
-            day,
-            title: String::new(),
-            text: text.into(),
-            feelings: Vec::new(),
-            trust: None,
-            tags: Vec::new(),
-            starred: false,
-        }
+        Self { id: None, day, title: String::new(), text: text.into(), feelings: Vec::new(), trust: None, tags: Vec::new(), starred: false }
     }
 
     /// A draft that edits `entry`, starting from what it holds now.
@@ -206,11 +195,7 @@ impl EntryDraft {
 
     /// Whether nothing at all was written or chosen.
     pub(crate) fn is_blank(&self) -> bool {
-        self.title.trim().is_empty()
-            && self.text.trim().is_empty()
-            && self.feelings.is_empty()
-            && self.trust.is_none()
-            && self.tags.is_empty()
+        self.title.trim().is_empty() && self.text.trim().is_empty() && self.feelings.is_empty() && self.trust.is_none() && self.tags.is_empty()
     }
 
     /// Whether saving this draft would store exactly what `entry` holds.
@@ -246,17 +231,12 @@ impl EntryDraft {
             return Err(InvalidInput(format!("Choose a day between the years {} and {}.", YEARS.start(), YEARS.end())));
         }
         if self.text.len() > MAX_TEXT_BYTES {
-            return Err(InvalidInput(format!(
-                "This entry is too long to save (over {} MB). Split it into several entries.",
-                MAX_TEXT_BYTES / (1024 * 1024)
-            )));
+            return Err(InvalidInput(format!("This entry is too long to save (over {} MB). Split it into several entries.", MAX_TEXT_BYTES / (1024 * 1024))));
         }
         let title = collapse_spaces(&self.title);
         let title_chars = title.chars().count();
         if title_chars > MAX_TITLE_CHARS {
-            return Err(InvalidInput(format!(
-                "A title can be up to {MAX_TITLE_CHARS} characters; this one has {title_chars}. Move the rest into the entry."
-            )));
+            return Err(InvalidInput(format!("A title can be up to {MAX_TITLE_CHARS} characters; this one has {title_chars}. Move the rest into the entry.")));
         }
         self.title.zeroize();
         self.title = title;
@@ -288,9 +268,7 @@ fn labels(raw: &[String], what: &str, clean: impl Fn(&str) -> String) -> crate::
         }
         let chars = label.chars().count();
         if chars > MAX_LABEL_CHARS {
-            return Err(crate::Error::InvalidInput(format!(
-                "A {what} can be up to {MAX_LABEL_CHARS} characters; one has {chars}. Shorten it."
-            )));
+            return Err(crate::Error::InvalidInput(format!("A {what} can be up to {MAX_LABEL_CHARS} characters; one has {chars}. Shorten it.")));
         }
         kept.push(label);
     }

@@ -85,9 +85,7 @@ pub struct Prompt {
 /// Every prompt, in the library's order.
 pub fn library() -> &'static [Prompt] {
     static LIBRARY: OnceLock<Vec<Prompt>> = OnceLock::new();
-    LIBRARY.get_or_init(|| {
-        serde_json::from_str(include_str!("../../../assets/prompts.json")).expect("the bundled prompt library is valid")
-    })
+    LIBRARY.get_or_init(|| serde_json::from_str(include_str!("../../../assets/prompts.json")).expect("the bundled prompt library is valid"))
 }
 
 /// The prompts that may be asked of someone in `role`, in the library's order.
@@ -232,9 +230,7 @@ mod tests {
     fn saying_whose_journal_it_is_replaces_a_prompt_that_was_not_for_them() {
         let mut rotation = Rotation::default();
         // Walk the days until the partner who broke the trust is given one of their own.
-        let theirs = (0..)
-            .find_map(|n| rotation.today(day(n), Role::BrokeTrust).0.filter(|p| p.audience == Audience::BrokeTrust).map(|p| (n, p)))
-            .unwrap();
+        let theirs = (0..).find_map(|n| rotation.today(day(n), Role::BrokeTrust).0.filter(|p| p.audience == Audience::BrokeTrust).map(|p| (n, p))).unwrap();
         let (n, prompt) = theirs;
         let (now, changed) = rotation.today(day(n), Role::WasHurt);
         assert!(changed);

@@ -12,9 +12,9 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
+use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use rustc_hash::FxHashMap as HashMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroize;
@@ -158,9 +158,7 @@ impl Index {
     /// The index, waiting for the worker if it has not finished.
     pub(crate) fn ready(&mut self) -> &SearchIndex {
         if let Self::Building { .. } = self {
-            let Self::Building { worker, queued } = std::mem::replace(self, Self::Ready(SearchIndex::default())) else {
-                unreachable!("matched just above")
-            };
+            let Self::Building { worker, queued } = std::mem::replace(self, Self::Ready(SearchIndex::default())) else { unreachable!("matched just above") };
             // Indexing only panics through a bug; search then finds nothing instead of taking
             // the whole journal down with it.
             let mut index = worker.join().unwrap_or_default();
@@ -342,9 +340,7 @@ impl SearchIndex {
             None => self.documents.iter().flatten().filter(|d| d.passes(query, &tags, &feelings)).map(|d| (d, 0.0)).collect(),
         };
         let total = found.len();
-        let order = |a: &(&Document, f32), b: &(&Document, f32)| {
-            b.1.total_cmp(&a.1).then(b.0.day.cmp(&a.0.day)).then(b.0.created.cmp(&a.0.created))
-        };
+        let order = |a: &(&Document, f32), b: &(&Document, f32)| b.1.total_cmp(&a.1).then(b.0.day.cmp(&a.0.day)).then(b.0.created.cmp(&a.0.created));
         if found.len() > limit {
             found.select_nth_unstable_by(limit, order);
             found.truncate(limit);
@@ -401,12 +397,7 @@ impl SearchIndex {
             touched.clear();
         }
         let all = u16::try_from(query.len()).unwrap_or(u16::MAX);
-        Some(
-            (0..documents)
-                .filter(|&at| matched[at] == all)
-                .map(|at| (at as DocNumber, score[at]))
-                .collect(),
-        )
+        Some((0..documents).filter(|&at| matched[at] == all).map(|at| (at as DocNumber, score[at])).collect())
     }
 }
 
@@ -421,9 +412,7 @@ pub(crate) fn snippet(text: &str, query: &[String]) -> Vec<Span> {
     let first = found.iter().position(|(_, word)| is_match(word, query)).unwrap_or(0);
     let start_word = first.saturating_sub(SNIPPET_WORDS_BEFORE);
     let Some(&(start, _)) = found.get(start_word) else { return Vec::new() };
-    let end = found
-        .get(start_word + SNIPPET_WORDS)
-        .map_or(text.len(), |&(at, _)| at);
+    let end = found.get(start_word + SNIPPET_WORDS).map_or(text.len(), |&(at, _)| at);
     let mut spans = spans(text, start, end, query);
     // A passage reads as one line: line breaks would break the result list's layout.
     for span in &mut spans {

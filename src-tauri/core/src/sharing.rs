@@ -120,9 +120,7 @@ impl Journal {
         let public_key = parse_public_key(text)?;
         let mut keys = self.sharing_keys()?;
         if public_key == keys.public_key()? {
-            return Err(Error::InvalidInput(
-                "That is this journal's own sharing key. Add the one from your partner's sharing card.".into(),
-            ));
+            return Err(Error::InvalidInput("That is this journal's own sharing key. Add the one from your partner's sharing card.".into()));
         }
         // A key that shares a secret anyone can compute would let anyone seal as the partner.
         crate::letters::shared_secret(&keys, &public_key)?;

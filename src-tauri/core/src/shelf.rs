@@ -58,8 +58,9 @@ impl Shelf {
     pub fn journals(&self) -> Result<Journals> {
         let path = self.home.join(SHELF_FILE_NAME);
         let mut journals = match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice::<Journals>(&bytes)
-                .map_err(|e| Error::Damaged(format!("The list of journals ({}) cannot be read: {e}. Each journal is safe in its own folder.", path.display())))?,
+            Ok(bytes) => serde_json::from_slice::<Journals>(&bytes).map_err(|e| {
+                Error::Damaged(format!("The list of journals ({}) cannot be read: {e}. Each journal is safe in its own folder.", path.display()))
+            })?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Journals { journals: Vec::new(), last: FIRST_JOURNAL.into() },
             Err(e) => return Err(e.into()),
         };

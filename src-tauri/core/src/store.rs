@@ -162,9 +162,7 @@ impl Store {
             "SELECT id, format, CASE WHEN length(sealed) <= {MAX_SEALED_BYTES} THEN sealed END, length(sealed) FROM bucket WHERE id BETWEEN 0 AND {last}"
         ))?;
         let mut stored = Vec::new();
-        let rows = statement.query_map([], |r| {
-            Ok((r.get::<_, u16>(0)?, r.get::<_, i64>(1)?, r.get::<_, Option<Vec<u8>>>(2)?, r.get::<_, i64>(3)?))
-        })?;
+        let rows = statement.query_map([], |r| Ok((r.get::<_, u16>(0)?, r.get::<_, i64>(1)?, r.get::<_, Option<Vec<u8>>>(2)?, r.get::<_, i64>(3)?)))?;
         for row in rows {
             match row? {
                 (id, format, Some(sealed), _) => stored.push(StoredBucket { id, format, sealed }),
@@ -205,7 +203,14 @@ impl Store {
 
     /// Like [`Store::commit`] for a new vault key: every slot, the manifest and both key slots
     /// in one transaction, so either everything is sealed under the new key, or nothing changed.
-    pub fn commit_new_keys(&mut self, slots: &[(StoredBucket, bool)], manifest: &[u8], expected: &ManifestOnDisk, by_passphrase: &[u8], by_recovery_key: &[u8]) -> Result<()> {
+    pub fn commit_new_keys(
+        &mut self,
+        slots: &[(StoredBucket, bool)],
+        manifest: &[u8],
+        expected: &ManifestOnDisk,
+        by_passphrase: &[u8],
+        by_recovery_key: &[u8],
+    ) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         write_slots(&tx, slots, manifest, expected)?;
         for (slot, wrapped) in [(KeySlot::Passphrase, by_passphrase), (KeySlot::RecoveryKey, by_recovery_key)] {
@@ -291,9 +296,7 @@ fn migrate(conn: &mut Connection, from: i64) -> Result<()> {
     for migration in &MIGRATIONS[from as usize..] {
         tx.execute_batch(migration)?;
     }
-    tx.execute_batch(&format!(
-        "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"
-    ))?;
+    tx.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"))?;
     tx.commit()?;
     Ok(())
 }

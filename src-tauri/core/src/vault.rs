@@ -75,21 +75,13 @@ impl RecoveryKey {
     /// Reads a recovery key as a person might type it: any case, with spaces, dashes or line
     /// breaks between groups of characters.
     pub fn parse(typed: &str) -> Result<Self> {
-        let compact: Zeroizing<String> = Zeroizing::new(
-            typed
-                .chars()
-                .filter(|c| !c.is_whitespace() && *c != '-')
-                .flat_map(char::to_uppercase)
-                .collect(),
-        );
+        let compact: Zeroizing<String> = Zeroizing::new(typed.chars().filter(|c| !c.is_whitespace() && *c != '-').flat_map(char::to_uppercase).collect());
         // The canonical form has one dash, after AGE-SECRET-KEY; we dropped them all above.
         let canonical = match compact.strip_prefix("AGESECRETKEY1") {
             Some(rest) => Zeroizing::new(format!("AGE-SECRET-KEY-1{rest}")),
             None => return Err(Error::WrongRecoveryKey),
         };
-        x25519::Identity::from_str(&canonical)
-            .map(Self)
-            .map_err(|_| Error::WrongRecoveryKey)
+        x25519::Identity::from_str(&canonical).map(Self).map_err(|_| Error::WrongRecoveryKey)
     }
 
     /// The public half, which backups are encrypted to.
@@ -175,12 +167,8 @@ impl VaultKey {
         let mut identity = age::scrypt::Identity::new(passphrase.0.clone());
         identity.set_max_work_factor(MAX_WORK_FACTOR);
         let plain = age::decrypt(&identity, wrapped).map_err(|e| match e {
-            DecryptError::ExcessiveWork { required, .. } => {
-                Error::ExcessiveWork { required, allowed: MAX_WORK_FACTOR }
-            }
-            DecryptError::DecryptionFailed
-            | DecryptError::KeyDecryptionFailed
-            | DecryptError::NoMatchingKeys => Error::WrongPassphrase,
+            DecryptError::ExcessiveWork { required, .. } => Error::ExcessiveWork { required, allowed: MAX_WORK_FACTOR },
+            DecryptError::DecryptionFailed | DecryptError::KeyDecryptionFailed | DecryptError::NoMatchingKeys => Error::WrongPassphrase,
             other => Error::Damaged(format!("the passphrase-wrapped key: {other}")),
         })?;
         Self::parse_unwrapped(Zeroizing::new(plain))
@@ -188,9 +176,7 @@ impl VaultKey {
 
     pub fn unwrap_with_recovery_key(wrapped: &[u8], recovery: &RecoveryKey) -> Result<Self> {
         let plain = age::decrypt(&recovery.0, wrapped).map_err(|e| match e {
-            DecryptError::DecryptionFailed
-            | DecryptError::KeyDecryptionFailed
-            | DecryptError::NoMatchingKeys => Error::WrongRecoveryKey,
+            DecryptError::DecryptionFailed | DecryptError::KeyDecryptionFailed | DecryptError::NoMatchingKeys => Error::WrongRecoveryKey,
             other => Error::Damaged(format!("the recovery-wrapped key: {other}")),
         })?;
         Self::parse_unwrapped(Zeroizing::new(plain))
@@ -245,14 +231,8 @@ mod tests {
     fn recovery_key_parses_as_typed_by_a_person() {
         let key = RecoveryKey::generate();
         let canonical = key.expose().expose_secret().to_owned();
-        let grouped: String = canonical
-            .to_lowercase()
-            .chars()
-            .collect::<Vec<_>>()
-            .chunks(5)
-            .map(|c| c.iter().collect::<String>())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let grouped: String =
+            canonical.to_lowercase().chars().collect::<Vec<_>>().chunks(5).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" ");
         let parsed = RecoveryKey::parse(&format!("  {grouped}\n")).unwrap();
         assert_eq!(parsed.expose().expose_secret(), canonical.as_str());
     }

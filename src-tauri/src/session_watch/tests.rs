@@ -152,16 +152,7 @@ fn the_screen_locking_locks_the_journal_whichever_way_the_desktop_says_it() {
     assert_eq!(locks.recv_timeout(PATIENCE), Ok(LockReason::ScreenLocked));
 
     let changed: HashMap<&str, Value<'_>> = HashMap::from([("LockedHint", Value::from(true))]);
-    logind
-        .bus
-        .emit_signal(
-            None::<()>,
-            SESSION_PATH,
-            PROPERTIES,
-            "PropertiesChanged",
-            &(SESSION, changed, Vec::<&str>::new()),
-        )
-        .unwrap();
+    logind.bus.emit_signal(None::<()>, SESSION_PATH, PROPERTIES, "PropertiesChanged", &(SESSION, changed, Vec::<&str>::new())).unwrap();
     assert_eq!(locks.recv_timeout(PATIENCE), Ok(LockReason::ScreenLocked));
 }
 

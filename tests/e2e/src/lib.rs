@@ -102,10 +102,7 @@ impl ProcessGroup {
     fn spawn(command: &mut Command) -> Self {
         use std::os::unix::process::CommandExt;
         let program = command.get_program().to_string_lossy().into_owned();
-        let child = command
-            .process_group(0)
-            .spawn()
-            .unwrap_or_else(|e| panic!("{program} could not be started ({e}); run .ci/setup to install it"));
+        let child = command.process_group(0).spawn().unwrap_or_else(|e| panic!("{program} could not be started ({e}); run .ci/setup to install it"));
         Self(child)
     }
 }
@@ -139,10 +136,7 @@ impl Display {
         }
         // -displayfd lets Xvfb pick a free display number and tell us which.
         let mut server = ProcessGroup::spawn(
-            Command::new("Xvfb")
-                .args(["-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
-                .stdout(Stdio::piped())
-                .stderr(Stdio::null()),
+            Command::new("Xvfb").args(["-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"]).stdout(Stdio::piped()).stderr(Stdio::null()),
         );
         let mut line = String::new();
         BufReader::new(server.0.stdout.take().unwrap()).read_line(&mut line).unwrap();
@@ -170,9 +164,7 @@ fn two_free_ports() -> (u16, u16) {
 
 /// The app binary: `KINTSUGI_APP`, or the debug build in the workspace's target directory.
 pub fn app_binary() -> PathBuf {
-    let path = std::env::var_os("KINTSUGI_APP").map(PathBuf::from).unwrap_or_else(|| {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/debug/kintsugi")
-    });
+    let path = std::env::var_os("KINTSUGI_APP").map(PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/debug/kintsugi"));
     assert!(
         path.is_file(),
         "{} is missing: build the app first with `npm --prefix ui run build && cargo build --workspace --exclude bare-window --features tauri/custom-protocol --bins --tests`",
@@ -221,10 +213,7 @@ impl App {
 
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), "wry".into());
-        capabilities.insert(
-            "tauri:options".into(),
-            serde_json::json!({ "application": binary }),
-        );
+        capabilities.insert("tauri:options".into(), serde_json::json!({ "application": binary }));
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{port}"))
@@ -355,10 +344,7 @@ impl App {
     pub async fn click(&self, test_id: &str) {
         let element = self.find(test_id).await;
         self.client
-            .execute(
-                "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
-                vec![serde_json::to_value(&element).unwrap()],
-            )
+            .execute("arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });", vec![serde_json::to_value(&element).unwrap()])
             .await
             .unwrap_or_else(|e| panic!("scrolling to {test_id}: {e}"));
         element.click().await.unwrap_or_else(|e| panic!("clicking {test_id}: {e:?}"));
@@ -562,10 +548,8 @@ impl App {
                 vec![],
             )
             .await;
-        let png = tokio::time::timeout(PATIENCE, self.client.screenshot())
-            .await
-            .map_err(|_| format!("it took over {PATIENCE:?}"))?
-            .map_err(|e| e.to_string())?;
+        let png =
+            tokio::time::timeout(PATIENCE, self.client.screenshot()).await.map_err(|_| format!("it took over {PATIENCE:?}"))?.map_err(|e| e.to_string())?;
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         std::fs::write(dir.join(format!("{name}.png")), png).map_err(|e| e.to_string())
@@ -642,9 +626,7 @@ pub struct WindowManager {
 impl App {
     /// Starts IceWM on the app's display and waits until it manages the screen.
     pub fn start_window_manager(&self) -> WindowManager {
-        let manager = ProcessGroup::spawn(
-            Command::new("icewm").env("DISPLAY", &self.display.name).stdout(Stdio::null()).stderr(Stdio::null()),
-        );
+        let manager = ProcessGroup::spawn(Command::new("icewm").env("DISPLAY", &self.display.name).stdout(Stdio::null()).stderr(Stdio::null()));
         // A window manager names itself on the root window once it is running.
         let deadline = Instant::now() + PATIENCE;
         while !self.x_tool("xprop", &["-root", "_NET_SUPPORTING_WM_CHECK"]).contains("window id") {

@@ -39,10 +39,8 @@ async fn swapped_parts_are_named_and_brought_back_from_the_backup() {
     let now = DateTime::parse_from_rfc3339(EVENING.instant).unwrap();
     let (mut journal, _) = Journal::create(&profile.data_dir(), &Passphrase::new(PASSPHRASE.into())).unwrap();
     let words = ["heron", "kingfisher", "lapwing", "curlew", "dunlin", "plover", "bittern", "avocet"];
-    let saved: Vec<_> = words
-        .iter()
-        .map(|word| journal.save_entry(EntryDraft::new(EVENING.day(), format!("We saw a {word} by the estuary.")), now).unwrap())
-        .collect();
+    let saved: Vec<_> =
+        words.iter().map(|word| journal.save_entry(EntryDraft::new(EVENING.day(), format!("We saw a {word} by the estuary.")), now).unwrap()).collect();
     journal.lock().unwrap();
     let bucket = |index: usize| i64::from_str_radix(&saved[index].id.to_string()[..2], 16).unwrap();
     let other = (1..saved.len()).find(|i| bucket(*i) != bucket(0)).expect("two buckets among eight random ids");

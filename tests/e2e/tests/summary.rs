@@ -24,13 +24,27 @@ fn seeded(profile: &Profile) -> kintsugi_core::EntryId {
         .id;
     journal.save_entry(EntryDraft::new(day("2026-11-12"), format!("A private page, {UNPICKED}.")).with_trust(Some(4)), now).unwrap();
     journal.save_entry(EntryDraft::new(day("2026-10-01"), "Before the span.").with_trust(Some(2)), now).unwrap();
-    let win = WinDraft { id: None, day: day("2026-11-11"), text: "Called from the station".into(), kind: WinKind::Communication, from: WinFrom::Partner, entry: None };
+    let win = WinDraft {
+        id: None,
+        day: day("2026-11-11"),
+        text: "Called from the station".into(),
+        kind: WinKind::Communication,
+        from: WinFrom::Partner,
+        entry: None,
+    };
     journal.save_win(win, now).unwrap();
     let agreement = journal.add_agreement("A call when running late", Cadence::WhenItComesUp, Owner::Theirs, day("2026-11-01")).unwrap().id;
     journal.mark_agreement(agreement, day("2026-11-09"), Some(Keeping::Kept)).unwrap();
     journal.mark_agreement(agreement, day("2026-11-13"), Some(Keeping::Missed)).unwrap();
     journal.note_repair(agreement, day("2026-11-13"), "Saying so that evening").unwrap();
-    let trigger = TriggerDraft { id: None, day: day("2026-11-14"), what: "A late message, gullwing".into(), intensity: 3, helped: "A walk".into(), settled_minutes: Some(20) };
+    let trigger = TriggerDraft {
+        id: None,
+        day: day("2026-11-14"),
+        what: "A late message, gullwing".into(),
+        intensity: 3,
+        helped: "A walk".into(),
+        settled_minutes: Some(20),
+    };
     journal.save_trigger(trigger, now).unwrap();
     let session = MilestoneDraft { id: None, day: day("2026-11-15"), kind: MilestoneKind::CouplesSession, title: String::new(), note: "Session six".into() };
     journal.save_milestone(session, now).unwrap();
@@ -76,13 +90,25 @@ async fn a_summary_saves_as_a_pdf_and_a_web_page_with_only_what_was_chosen() {
     app.wait_for_text("summary-saved", "It is not encrypted").await;
     assert_eq!(std::fs::metadata(&pdf).unwrap().permissions().mode() & 0o777, 0o600);
     let text = pdf_text(&pdf);
-    for expected in ["1 November 2026 to 30 November 2026", "Trust over time", "Called from the station", "A call when running late", "Saying so that evening", "Session six", "We talked on the stairs until late."] {
+    for expected in [
+        "1 November 2026 to 30 November 2026",
+        "Trust over time",
+        "Called from the station",
+        "A call when running late",
+        "Saying so that evening",
+        "Session six",
+        "We talked on the stairs until late.",
+    ] {
         assert!(text.contains(expected), "the PDF holds {expected:?}:\n{text}");
     }
     for absent in [UNPICKED, "gullwing", "Before the span", "Prepare a summary", "Save as PDF"] {
         assert!(!text.contains(absent), "the PDF holds nothing of {absent:?}:\n{text}");
     }
-    let leftovers: Vec<_> = std::fs::read_dir(profile.root()).unwrap().filter_map(|f| f.ok()).filter(|f| f.file_name().to_string_lossy().starts_with(".kintsugi-summary")).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(profile.root())
+        .unwrap()
+        .filter_map(|f| f.ok())
+        .filter(|f| f.file_name().to_string_lossy().starts_with(".kintsugi-summary"))
+        .collect();
     assert!(leftovers.is_empty(), "the printing folder is gone");
 
     let page = profile.root().join("for-the-session.html");

@@ -11,8 +11,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use kintsugi_core::{
-    Cadence, Owner, EntryDraft, Journal, Keeping, MilestoneDraft, MilestoneKind, Passphrase, RecoveryKey, TriggerDraft, WinDraft,
-    WinFrom, WinKind, FEELINGS,
+    Cadence, EntryDraft, Journal, Keeping, MilestoneDraft, MilestoneKind, Owner, Passphrase, RecoveryKey, TriggerDraft, WinDraft, WinFrom, WinKind, FEELINGS,
 };
 
 pub const RECORDS: usize = 20_000;
@@ -25,8 +24,7 @@ pub fn vault_dir() -> PathBuf {
 
 /// The `n`th word of the vocabulary: pronounceable, distinct, deterministic.
 pub fn word(n: usize) -> String {
-    const SYLLABLES: [&str; 20] =
-        ["ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "ve", "da", "shi", "ku", "me", "no", "ra", "te", "yo", "ha", "bi", "ze"];
+    const SYLLABLES: [&str; 20] = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "ve", "da", "shi", "ku", "me", "no", "ra", "te", "yo", "ha", "bi", "ze"];
     let mut n = n;
     let mut word = String::new();
     loop {

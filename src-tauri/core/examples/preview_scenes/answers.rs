@@ -185,8 +185,7 @@ fn drill(scene: &mut Scene, journal: &Journal, shown: &Timeline, today: NaiveDat
 /// Each way of marking today on each agreement still running, as Today's page marks it; the
 /// journal is left as it was.
 fn marks_today(scene: &mut Scene, journal: &mut Journal, today: NaiveDate) -> Result<()> {
-    let running: Vec<_> =
-        journal.agreements().agreements.into_iter().filter(|agreement| agreement.retired.is_none() && agreement.since <= today).collect();
+    let running: Vec<_> = journal.agreements().agreements.into_iter().filter(|agreement| agreement.retired.is_none() && agreement.since <= today).collect();
     for agreement in running {
         let marked = agreement.marks.iter().find(|mark| mark.day == today).map(|mark| mark.keeping);
         for keeping in [Some(Keeping::Kept), Some(Keeping::Missed), None] {
@@ -197,4 +196,3 @@ fn marks_today(scene: &mut Scene, journal: &mut Journal, today: NaiveDate) -> Re
     }
     Ok(())
 }
-

@@ -85,13 +85,7 @@ fn first_days(today: NaiveDate) -> [NaiveDate; 6] {
 }
 
 /// Writes `count` entries and returns their days, earliest first.
-pub fn write(
-    journal: &mut Journal,
-    count: usize,
-    today: NaiveDate,
-    course: Course,
-    rng: &mut fastrand::Rng,
-) -> kintsugi_core::Result<Vec<NaiveDate>> {
+pub fn write(journal: &mut Journal, count: usize, today: NaiveDate, course: Course, rng: &mut fastrand::Rng) -> kintsugi_core::Result<Vec<NaiveDate>> {
     let first = first_days(today);
     // Early on trust is low and unsteady; along the course it settles.
     let span = (count as f64 * 1.2).max(60.0);
@@ -106,8 +100,7 @@ pub fn write(
             }
         };
         let along = 1.0 - ((today - day).num_days() as f64 / span).min(1.0);
-        let trust = (rng.f64() >= 0.15)
-            .then(|| (2.0 + course.at(along) * 6.0 + (rng.f64() - 0.5) * 4.0).round().clamp(1.0, 10.0) as u8);
+        let trust = (rng.f64() >= 0.15).then(|| (2.0 + course.at(along) * 6.0 + (rng.f64() - 0.5) * 4.0).round().clamp(1.0, 10.0) as u8);
         let sample = &SAMPLES[i % SAMPLES.len()];
         let draft = EntryDraft::new(day, sample.text)
             .with_title(sample.title)

@@ -4,7 +4,7 @@
 //! gentler. A handful of scattered entries is no history to speak of, and gets none.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use kintsugi_core::{Cadence, Owner, Journal, Keeping, MilestoneDraft, MilestoneKind, TriggerDraft, WinDraft, WinFrom, WinKind};
+use kintsugi_core::{Cadence, Journal, Keeping, MilestoneDraft, MilestoneKind, Owner, TriggerDraft, WinDraft, WinFrom, WinKind};
 
 use crate::records::Begun;
 use crate::{at, Course};
@@ -40,13 +40,7 @@ const MIN_DAYS: usize = 60;
 
 /// Writes records on the entries' `days` (earliest first) before the samples `begun`, and
 /// milestones counted on from the first of those days.
-pub fn write(
-    journal: &mut Journal,
-    days: &[NaiveDate],
-    begun: &Begun,
-    course: Course,
-    rng: &mut fastrand::Rng,
-) -> kintsugi_core::Result<()> {
+pub fn write(journal: &mut Journal, days: &[NaiveDate], begun: &Begun, course: Course, rng: &mut fastrand::Rng) -> kintsugi_core::Result<()> {
     let latest = begun.wins.max(begun.agreements).max(begun.triggers).max(begun.milestones);
     let days: Vec<NaiveDate> = days.iter().copied().filter(|day| *day < latest).collect();
     let Some(&first) = days.first() else { return Ok(()) };

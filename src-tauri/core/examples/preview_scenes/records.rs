@@ -4,9 +4,7 @@
 //! quicker to settle.
 
 use chrono::{Datelike, Days, NaiveDate};
-use kintsugi_core::{
-    Cadence, Owner, Journal, Keeping, MilestoneDraft, MilestoneKind, RecordId, TriggerDraft, WinDraft, WinFrom, WinKind,
-};
+use kintsugi_core::{Cadence, Journal, Keeping, MilestoneDraft, MilestoneKind, Owner, RecordId, TriggerDraft, WinDraft, WinFrom, WinKind};
 
 use crate::{at, Course};
 
@@ -65,12 +63,7 @@ pub fn write(journal: &mut Journal, today: NaiveDate, course: Course, rng: &mut 
     agreements(journal, today, course, rng)?;
     triggers(journal, today, course, rng)?;
     milestones(journal, today)?;
-    Ok(Begun {
-        wins: back(WINS_BACK),
-        agreements: back(FIRST_AGREEMENT_BACK),
-        triggers: back(TRIGGERS_BACK),
-        milestones: back(MILESTONES_BACK),
-    })
+    Ok(Begun { wins: back(WINS_BACK), agreements: back(FIRST_AGREEMENT_BACK), triggers: back(TRIGGERS_BACK), milestones: back(MILESTONES_BACK) })
 }
 
 fn wins(journal: &mut Journal, today: NaiveDate, course: Course, rng: &mut fastrand::Rng) -> kintsugi_core::Result<()> {
@@ -129,33 +122,22 @@ fn agreements(journal: &mut Journal, today: NaiveDate, course: Course, rng: &mut
         journal.mark_agreement(lunch, back(n), Some(Keeping::Kept))?;
     }
 
-    let travel = journal
-        .add_agreement("Call when arriving at the hotel on work trips.", Cadence::WhenItComesUp, Owner::Ours, back(120))?
-        .id;
+    let travel = journal.add_agreement("Call when arriving at the hotel on work trips.", Cadence::WhenItComesUp, Owner::Ours, back(120))?.id;
     for n in [110, 96, 71, 52] {
         journal.mark_agreement(travel, back(n), Some(if n == 71 { Keeping::Missed } else { Keeping::Kept }))?;
     }
-    journal.renegotiate_agreement(
-        travel,
-        "Share location for the whole of a work trip, and call in the evening.",
-        Cadence::WhenItComesUp,
-        back(38),
-    )?;
+    journal.renegotiate_agreement(travel, "Share location for the whole of a work trip, and call in the evening.", Cadence::WhenItComesUp, back(38))?;
     for n in [24, 23, 9] {
         journal.mark_agreement(travel, back(n), Some(Keeping::Kept))?;
     }
 
     let last_sunday = today - Days::new(u64::from(today.weekday().num_days_from_sunday()));
     let sunday_from = last_sunday - Days::new(84);
-    let sunday = journal
-        .add_agreement("Sunday evening: an hour to talk about the week, phones away.", Cadence::Weekly, Owner::Ours, sunday_from)?
-        .id;
+    let sunday = journal.add_agreement("Sunday evening: an hour to talk about the week, phones away.", Cadence::Weekly, Owner::Ours, sunday_from)?.id;
     marker.mark(journal, sunday, (sunday_from, last_sunday), 7, 0.85)?;
 
     let retired_on = back(20);
-    let passwords = journal
-        .add_agreement("Passwords for email and phone shared with each other.", Cadence::Daily, Owner::Ours, back(FIRST_AGREEMENT_BACK))?
-        .id;
+    let passwords = journal.add_agreement("Passwords for email and phone shared with each other.", Cadence::Daily, Owner::Ours, back(FIRST_AGREEMENT_BACK))?.id;
     marker.mark(journal, passwords, (back(FIRST_AGREEMENT_BACK), retired_on - Days::new(1)), 1, 0.97)?;
     journal.retire_agreement(passwords, retired_on)?;
     Ok(())

@@ -9,9 +9,7 @@ use chrono_tz::Tz;
 use zip::ZipArchive;
 
 use super::json_entries::{self, Fields};
-use super::shared::{
-    clean_tags, first_line_and_rest, heading, read_at_most, too_large, trim_blank_lines, year_problem,
-};
+use super::shared::{clean_tags, first_line_and_rest, heading, read_at_most, too_large, trim_blank_lines, year_problem};
 use super::{Dropped, Incoming, Parsed, Problem, MAX_IMPORT_BYTES};
 use crate::{Error, Result};
 
@@ -22,11 +20,8 @@ pub(super) fn parse_zip(zip_name: &str, reader: impl Read + Seek) -> Result<Pars
 
 /// [`parse_zip`], reading at most `budget` bytes of JSON in all.
 fn parse_zip_within(zip_name: &str, reader: impl Read + Seek, mut budget: u64) -> Result<Parsed> {
-    let damaged = || {
-        Error::CannotImport(format!(
-            "{zip_name} is not a complete zip file; it may have been cut short while copying. Export it again from Day One."
-        ))
-    };
+    let damaged =
+        || Error::CannotImport(format!("{zip_name} is not a complete zip file; it may have been cut short while copying. Export it again from Day One."));
     let mut archive = ZipArchive::new(reader).map_err(|_| damaged())?;
     let mut journals = Vec::new();
     for index in 0..archive.len() {
@@ -51,9 +46,7 @@ fn parse_zip_within(zip_name: &str, reader: impl Read + Seek, mut budget: u64) -
         }
         let bytes = read_at_most(file, budget)
             .map_err(|err| {
-                Error::CannotImport(format!(
-                    "{name} in {zip_name} could not be read ({err}); the zip may be damaged. Export it again from Day One."
-                ))
+                Error::CannotImport(format!("{name} in {zip_name} could not be read ({err}); the zip may be damaged. Export it again from Day One."))
             })?
             .ok_or_else(|| too_large(zip_name))?;
         budget -= bytes.len() as u64;
@@ -90,7 +83,8 @@ impl Reading {
                     if !found.zone_known {
                         self.parsed.problems.push(Problem {
                             place,
-                            message: "Its time zone is missing or unknown, so its day was taken in UTC and may be one off. Check its day after importing.".into(),
+                            message: "Its time zone is missing or unknown, so its day was taken in UTC and may be one off. Check its day after importing."
+                                .into(),
                         });
                     }
                     for (kind, name) in found.left_behind {
@@ -109,11 +103,7 @@ impl Reading {
     }
 
     fn finish(mut self) -> Parsed {
-        self.parsed.dropped = self
-            .left_behind
-            .into_iter()
-            .map(|(kind, (count, names))| Dropped { kind: kind.noun().into(), count, names })
-            .collect();
+        self.parsed.dropped = self.left_behind.into_iter().map(|(kind, (count, names))| Dropped { kind: kind.noun().into(), count, names }).collect();
         self.parsed
     }
 }
@@ -131,12 +121,8 @@ enum Kind {
 impl Kind {
     /// The kind and id of a `dayone-moment:` link, from what follows that scheme.
     fn of_moment(target: &str) -> (Self, &str) {
-        let kinds =
-            [("//", Self::Photo), ("/audio/", Self::Audio), ("/video/", Self::Video), ("/pdfattachment/", Self::Pdf)];
-        kinds
-            .into_iter()
-            .find_map(|(prefix, kind)| target.strip_prefix(prefix).map(|id| (kind, id)))
-            .unwrap_or((Self::Other, target.trim_start_matches('/')))
+        let kinds = [("//", Self::Photo), ("/audio/", Self::Audio), ("/video/", Self::Video), ("/pdfattachment/", Self::Pdf)];
+        kinds.into_iter().find_map(|(prefix, kind)| target.strip_prefix(prefix).map(|id| (kind, id))).unwrap_or((Self::Other, target.trim_start_matches('/')))
     }
 
     /// The entry field that lists attachments of this kind.
@@ -185,8 +171,7 @@ struct Found {
 fn entry(fields: &Fields) -> Result<Found, String> {
     let source_id = fields.text("uuid")?.map(str::to_owned);
     let created = fields.text("creationDate")?.ok_or("`creationDate` is missing, so its day is unknown.")?;
-    let created = DateTime::parse_from_rfc3339(created)
-        .map_err(|_| "`creationDate` is not a date and time such as 2023-04-01T23:30:00Z.")?;
+    let created = DateTime::parse_from_rfc3339(created).map_err(|_| "`creationDate` is not a date and time such as 2023-04-01T23:30:00Z.")?;
     // Day One writes times in UTC and the writer's zone beside them; the day is the day there.
     let zone: Option<Tz> = fields.text("timeZone").ok().flatten().and_then(|name| name.parse().ok());
     let in_zone = |time: DateTime<FixedOffset>| time.with_timezone(&zone.unwrap_or(Tz::UTC)).fixed_offset();
@@ -196,12 +181,7 @@ fn entry(fields: &Fields) -> Result<Found, String> {
         return Err(why);
     }
     // Only orders edits: an unreadable one is no reason to leave the entry behind.
-    let updated = fields
-        .text("modifiedDate")
-        .ok()
-        .flatten()
-        .and_then(|time| DateTime::parse_from_rfc3339(time).ok())
-        .map_or(created, in_zone);
+    let updated = fields.text("modifiedDate").ok().flatten().and_then(|time| DateTime::parse_from_rfc3339(time).ok()).map_or(created, in_zone);
     let written = fields.text("text")?.unwrap_or_default().replace('\u{FFFC}', "");
     let mut moments = Vec::new();
     let written = replace_moments(&written, &mut moments);
@@ -238,11 +218,7 @@ fn replace_moments<'a>(text: &'a str, moments: &mut Vec<(Kind, &'a str)>) -> Str
     while let Some(start) = rest.find(MOMENT_LINK) {
         out.push_str(&rest[..start]);
         let link = &rest[start + MOMENT_LINK.len()..];
-        let end = link
-            .char_indices()
-            .take(MAX_MOMENT_TARGET)
-            .find(|&(_, c)| c == ')' || c.is_whitespace())
-            .filter(|&(_, c)| c == ')');
+        let end = link.char_indices().take(MAX_MOMENT_TARGET).find(|&(_, c)| c == ')' || c.is_whitespace()).filter(|&(_, c)| c == ')');
         match end {
             Some((end, _)) => {
                 let (kind, id) = Kind::of_moment(&link[..end]);
@@ -403,8 +379,7 @@ mod tests {
     fn a_bad_entry_is_named_and_the_rest_imports() {
         let parsed = fixture();
         assert_eq!(parsed.entries.len(), 3);
-        let places: Vec<(&str, &str)> =
-            parsed.problems.iter().map(|p| (p.place.as_str(), p.message.as_str())).collect();
+        let places: Vec<(&str, &str)> = parsed.problems.iter().map(|p| (p.place.as_str(), p.message.as_str())).collect();
         assert_eq!(places[0].0, "Journal.json, entry 3");
         assert!(places[0].1.contains("`creationDate` is missing"));
         assert_eq!(places[1].0, "Journal.json, entry 4");
@@ -435,10 +410,7 @@ mod tests {
     fn broken_moment_links_stay_as_written() {
         let mut moments = Vec::new();
         let text = "![](dayone-moment://never closed and ![](dayone-moment://A1)";
-        assert_eq!(
-            replace_moments(text, &mut moments),
-            "![](dayone-moment://never closed and *(A photo was here in Day One.)*"
-        );
+        assert_eq!(replace_moments(text, &mut moments), "![](dayone-moment://never closed and *(A photo was here in Day One.)*");
         assert_eq!(moments, [(Kind::Photo, "A1")]);
     }
 

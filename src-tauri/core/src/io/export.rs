@@ -59,10 +59,8 @@ impl Journal {
             let mut entries: Vec<&Entry> = self.all_entries().collect();
             entries.sort_by_key(|entry| (entry.day, entry.created, entry.id));
             let mut names = HashSet::new();
-            let mut files: Vec<(String, String)> = entries
-                .into_iter()
-                .map(|entry| (unique_name(&mut names, &entry_file_stem(entry)), super::markdown_out::entry(entry)))
-                .collect();
+            let mut files: Vec<(String, String)> =
+                entries.into_iter().map(|entry| (unique_name(&mut names, &entry_file_stem(entry)), super::markdown_out::entry(entry))).collect();
             let own_key = match self.record(crate::model::SHARING_ID) {
                 Some(Record::Sharing(keys)) => Some(keys.public_key()?),
                 _ => None,
@@ -82,10 +80,8 @@ const WRITERS: usize = 8;
 fn write_files(folder: &Path, files: &[(String, String)]) -> Result<()> {
     let per_writer = files.len().div_ceil(WRITERS).max(1);
     std::thread::scope(|scope| {
-        let writers: Vec<_> = files
-            .chunks(per_writer)
-            .map(|chunk| scope.spawn(move || chunk.iter().try_for_each(|(name, text)| write_file(&folder.join(name), text))))
-            .collect();
+        let writers: Vec<_> =
+            files.chunks(per_writer).map(|chunk| scope.spawn(move || chunk.iter().try_for_each(|(name, text)| write_file(&folder.join(name), text)))).collect();
         writers.into_iter().try_for_each(|writer| writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     })
 }

@@ -148,17 +148,7 @@ impl Journal {
 
 impl ImportSummary {
     fn empty(format: ImportFormat, name: String) -> Self {
-        Self {
-            format,
-            name,
-            entries: 0,
-            first_day: None,
-            last_day: None,
-            already_there: 0,
-            other_records: 0,
-            dropped: Vec::new(),
-            problems: Vec::new(),
-        }
+        Self { format, name, entries: 0, first_day: None, last_day: None, already_there: 0, other_records: 0, dropped: Vec::new(), problems: Vec::new() }
     }
 
     fn count_entry(&mut self, day: NaiveDate) {

@@ -28,10 +28,9 @@ fn json_entry(fields: &Fields) -> Result<Incoming, String> {
     let day = NaiveDate::parse_from_str(date, "%Y-%m-%d").map_err(|_| "`date` is not a day such as 2023-01-05.")?;
     let time = match fields.text("time")? {
         None => NaiveTime::MIN,
-        Some(time) => ["%H:%M", "%H:%M:%S"]
-            .iter()
-            .find_map(|format| NaiveTime::parse_from_str(time, format).ok())
-            .ok_or("`time` is not a time such as 09:30.")?,
+        Some(time) => {
+            ["%H:%M", "%H:%M:%S"].iter().find_map(|format| NaiveTime::parse_from_str(time, format).ok()).ok_or("`time` is not a time such as 09:30.")?
+        }
     };
     if let Some(why) = year_problem(day) {
         return Err(why);
@@ -58,9 +57,8 @@ pub(super) fn parse_text(name: &str, bytes: &[u8]) -> Result<Parsed> {
     if bytes.trim_ascii_start().starts_with(b"gAAAAA") {
         return Err(Error::CannotImport(format!("{name} is encrypted by jrnl. To bring it in, {export_first}.")));
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        Error::CannotImport(format!("{name} is not a text file. If it is a journal jrnl encrypted, {export_first}."))
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| Error::CannotImport(format!("{name} is not a text file. If it is a journal jrnl encrypted, {export_first}.")))?;
     let text = without_bom(text).replace("\r\n", "\n");
     let place = |line: usize| format!("{name}, line {line}");
     let mut parsed = Parsed::default();
@@ -89,9 +87,7 @@ pub(super) fn parse_text(name: &str, bytes: &[u8]) -> Result<Parsed> {
     let found_an_entry = current.is_some();
     finish(current, &place, &mut parsed);
     if !found_an_entry && !stray.is_empty() {
-        return Err(Error::CannotImport(format!(
-            "{name} is not a jrnl journal: no line starts with a date in brackets, such as [2023-01-05 09:30]."
-        )));
+        return Err(Error::CannotImport(format!("{name} is not a jrnl journal: no line starts with a date in brackets, such as [2023-01-05 09:30].")));
     }
     let before = runs(&stray).map(|(first, last)| Problem {
         place: if first == last { place(first) } else { format!("{name}, lines {first}–{last}") },
@@ -192,10 +188,7 @@ fn split_title(text: &str) -> (&str, &str) {
 
 /// Ends of sentences that need a space after them, and those (of Chinese and Japanese) that
 /// need none; jrnl's list.
-const TERMINALS: [char; 12] = [
-    '.', '!', '?', '\u{2026}', '\u{203C}', '\u{203D}', '\u{2047}', '\u{2048}', '\u{2049}', '\u{22EF}', '\u{FE52}',
-    '\u{FE57}',
-];
+const TERMINALS: [char; 12] = ['.', '!', '?', '\u{2026}', '\u{203C}', '\u{203D}', '\u{2047}', '\u{2048}', '\u{2049}', '\u{22EF}', '\u{FE52}', '\u{FE57}'];
 const FULL_WIDTH_TERMINALS: [char; 5] = ['\u{FF01}', '\u{FF0E}', '\u{FF1F}', '\u{FF61}', '\u{3002}'];
 
 /// Where the first sentence ends, spaces after it included: a terminal, an optional closing
@@ -257,15 +250,7 @@ mod tests {
     fn entries_start_at_bracketed_dates_in_both_of_jrnls_formats() {
         let parsed = text_fixture();
         let times: Vec<String> = parsed.entries.iter().map(|e| e.created.to_rfc3339()).collect();
-        assert_eq!(
-            times,
-            [
-                "2023-01-05T09:30:00+00:00",
-                "2023-01-06T19:45:10+00:00",
-                "2023-01-07T08:15:00+00:00",
-                "2023-01-08T12:00:00+00:00"
-            ]
-        );
+        assert_eq!(times, ["2023-01-05T09:30:00+00:00", "2023-01-06T19:45:10+00:00", "2023-01-07T08:15:00+00:00", "2023-01-08T12:00:00+00:00"]);
         assert_eq!(parsed.entries[1].day, NaiveDate::from_ymd_opt(2023, 1, 6).unwrap());
         assert!(parsed.entries.iter().all(|e| e.source_id.is_none() && e.updated == e.created));
     }
@@ -283,9 +268,7 @@ mod tests {
         let walk = &parsed.entries[1];
         assert_eq!(walk.title, "A walk by the river");
         assert!(walk.starred && !morning.starred);
-        assert!(walk
-            .text
-            .starts_with("The light was soft. Unicode stays as written: naïve, Zürich, 東京, ✓.\n\n## Notes"));
+        assert!(walk.text.starts_with("The light was soft. Unicode stays as written: naïve, Zürich, 東京, ✓.\n\n## Notes"));
         // The heading is no tag, and the mistyped entry start stays in the text.
         assert!(walk.tags.is_empty());
         assert!(walk.text.ends_with("[2023-13-45 10:00] This line looks like an entry, but its month is 13."));
@@ -294,22 +277,15 @@ mod tests {
     #[test]
     fn a_single_line_is_split_after_its_first_sentence_as_jrnl_does() {
         let parsed = text_fixture();
-        assert_eq!(
-            (parsed.entries[2].title.as_str(), parsed.entries[2].text.as_str()),
-            ("Coffee with Dr.", "Okafor at the corner café.")
-        );
+        assert_eq!((parsed.entries[2].title.as_str(), parsed.entries[2].text.as_str()), ("Coffee with Dr.", "Okafor at the corner café."));
         // With no title after the date, the next line is the title.
-        assert_eq!(
-            (parsed.entries[3].title.as_str(), parsed.entries[3].text.as_str()),
-            ("Lunch outside.", "The #garden is waking up.")
-        );
+        assert_eq!((parsed.entries[3].title.as_str(), parsed.entries[3].text.as_str()), ("Lunch outside.", "The #garden is waking up."));
         assert_eq!(parsed.entries[3].tags, ["garden"]);
     }
 
     #[test]
     fn problems_name_their_lines() {
-        let problems: Vec<(String, String)> =
-            text_fixture().problems.into_iter().map(|p| (p.place, p.message)).collect();
+        let problems: Vec<(String, String)> = text_fixture().problems.into_iter().map(|p| (p.place, p.message)).collect();
         assert_eq!(problems[0].0, "journal.txt, lines 1–2");
         assert!(problems[0].1.contains("before the first entry"));
         assert_eq!(problems[1].0, "journal.txt, line 15");
@@ -332,10 +308,7 @@ mod tests {
 
     #[test]
     fn tags_are_words_after_a_mark() {
-        assert_eq!(
-            tags_in("# Heading\n## Sub\n#tag and @name, mail a@b.c (@not) @x-ray- #1 @"),
-            ["tag", "name", "x-ray", "1"]
-        );
+        assert_eq!(tags_in("# Heading\n## Sub\n#tag and @name, mail a@b.c (@not) @x-ray- #1 @"), ["tag", "name", "x-ray", "1"]);
     }
 
     #[test]
@@ -375,14 +348,10 @@ mod tests {
         assert!(parsed.entries[1].starred);
         assert!(parsed.entries[1].text.contains("東京"));
         assert_eq!(parsed.entries[2].source_id.as_deref(), Some("ABCDEF0123456789ABCDEF0123456789"));
-        let problems: Vec<(&str, &str)> =
-            parsed.problems.iter().map(|p| (p.place.as_str(), p.message.as_str())).collect();
+        let problems: Vec<(&str, &str)> = parsed.problems.iter().map(|p| (p.place.as_str(), p.message.as_str())).collect();
         assert_eq!(
             problems,
-            [
-                ("export.json, entry 3", "`date` is missing, so its day is unknown."),
-                ("export.json, entry 4", "`starred` should be true or false.")
-            ]
+            [("export.json, entry 3", "`date` is missing, so its day is unknown."), ("export.json, entry 4", "`starred` should be true or false.")]
         );
     }
 

@@ -39,6 +39,7 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use crate::letters::Letter;
 use crate::model::{Entry, Record};
 use crate::progress::agreement::Agreement;
 use crate::progress::milestone::Milestone;
@@ -46,7 +47,6 @@ use crate::progress::trigger::Trigger;
 use crate::progress::win::Win;
 use crate::prompts::Rotation;
 use crate::role::About;
-use crate::letters::Letter;
 use crate::sharing::SharingKeys;
 use crate::{Error, Journal, Result};
 
@@ -130,9 +130,8 @@ pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: imp
 /// Reads an export document into records, every kind but drafts. `name` says where it came
 /// from in messages.
 pub(crate) fn read(bytes: &[u8], name: &str) -> Result<Vec<Record>> {
-    let document: Reading = serde_json::from_slice(bytes).map_err(|e| {
-        Error::CannotImport(format!("{name} is not a Kintsugi export it can read (line {}, column {}).", e.line(), e.column()))
-    })?;
+    let document: Reading = serde_json::from_slice(bytes)
+        .map_err(|e| Error::CannotImport(format!("{name} is not a Kintsugi export it can read (line {}, column {}).", e.line(), e.column())))?;
     if document.format != FORMAT_NAME {
         return Err(Error::CannotImport(format!("{name} is not a Kintsugi export.")));
     }

@@ -7,16 +7,12 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use yaml_serde::Value;
 
-use super::shared::{
-    as_written, clean_tags, first_line_and_rest, heading, read_at_most, too_large, trim_blank_lines, without_bom,
-    year_problem,
-};
+use super::shared::{as_written, clean_tags, first_line_and_rest, heading, read_at_most, too_large, trim_blank_lines, without_bom, year_problem};
 use super::{Incoming, Parsed, Problem, MAX_IMPORT_BYTES};
 use crate::{Error, Result};
 
 /// What a file without a day is told; the import asks for its day later, so it is recognisable.
-pub(super) const NO_DATE: &str =
-    "No date: add a line `date: 2023-04-01` to its front matter, or start its name with its day, such as 2023-04-01.md.";
+pub(super) const NO_DATE: &str = "No date: add a line `date: 2023-04-01` to its front matter, or start its name with its day, such as 2023-04-01.md.";
 
 /// Reads every Markdown file under `folder`, leaving out hidden folders such as `.obsidian`
 /// and `.trash`.
@@ -26,8 +22,7 @@ pub(super) fn read_folder(folder: &Path) -> Result<Parsed> {
 
 /// [`read_folder`], reading at most `budget` bytes in all.
 fn read_folder_within(folder: &Path, mut budget: u64) -> Result<Parsed> {
-    let folder_name =
-        folder.file_name().map_or_else(|| folder.display().to_string(), |name| name.to_string_lossy().into_owned());
+    let folder_name = folder.file_name().map_or_else(|| folder.display().to_string(), |name| name.to_string_lossy().into_owned());
     let mut parsed = Parsed::default();
     let mut files = Vec::new();
     collect_files(folder, "", &mut files, &mut parsed.problems)
@@ -46,10 +41,7 @@ fn read_folder_within(folder: &Path, mut budget: u64) -> Result<Parsed> {
             }
         };
         budget -= bytes.len() as u64;
-        match std::str::from_utf8(&bytes)
-            .map_err(|_| "It is not UTF-8 text.".to_owned())
-            .and_then(|text| parse_file(&place, text))
-        {
+        match std::str::from_utf8(&bytes).map_err(|_| "It is not UTF-8 text.".to_owned()).and_then(|text| parse_file(&place, text)) {
             Ok(entry) => parsed.entries.push(entry),
             Err(message) => parsed.problems.push(problem(message)),
         }
@@ -60,12 +52,7 @@ fn read_folder_within(folder: &Path, mut budget: u64) -> Result<Parsed> {
 /// Adds the Markdown files under `dir`, in name order, each with its path from the top folder.
 /// Linked folders are not followed, so a link that points back up cannot loop. A folder inside
 /// that cannot be opened is a problem; only `dir` itself failing is an error.
-fn collect_files(
-    dir: &Path,
-    relative: &str,
-    files: &mut Vec<(String, PathBuf)>,
-    problems: &mut Vec<Problem>,
-) -> std::io::Result<()> {
+fn collect_files(dir: &Path, relative: &str, files: &mut Vec<(String, PathBuf)>, problems: &mut Vec<Problem>) -> std::io::Result<()> {
     let listed = fs::read_dir(dir)?.collect::<std::io::Result<Vec<_>>>()?;
     let mut listed: Vec<(String, PathBuf, Option<fs::FileType>)> = listed
         .into_iter()
@@ -189,13 +176,16 @@ impl FrontMatter {
             _ => return Err("Its front matter should be fields such as `date: 2023-04-01`, one a line.".into()),
         };
         let date_field = ["date", "created"].into_iter().find(|key| fields.get(*key).is_some_and(|v| !v.is_null()));
-        let when =
-            match date_field {
-                None => None,
-                Some(key) => Some(fields.get(key).and_then(Value::as_str).and_then(when).ok_or_else(|| {
-                    format!("`{key}` is not a date such as 2023-04-01 or 2023-04-01T21:15:00+02:00.")
-                })?),
-            };
+        let when = match date_field {
+            None => None,
+            Some(key) => Some(
+                fields
+                    .get(key)
+                    .and_then(Value::as_str)
+                    .and_then(when)
+                    .ok_or_else(|| format!("`{key}` is not a date such as 2023-04-01 or 2023-04-01T21:15:00+02:00."))?,
+            ),
+        };
         let title = match fields.get("title") {
             None | Some(Value::Null) => None,
             Some(value) => Some(scalar(value).ok_or("`title` should be text.")?),
@@ -204,9 +194,7 @@ impl FrontMatter {
             None | Some(Value::Null) => Vec::new(),
             Some(Value::String(words)) if words.contains(',') => clean_tags(words.split(',')),
             Some(Value::String(words)) => clean_tags(words.split_whitespace()),
-            Some(Value::Sequence(items)) => clean_tags(
-                items.iter().map(scalar).collect::<Option<Vec<_>>>().ok_or("`tags` should be a list of words.")?,
-            ),
+            Some(Value::Sequence(items)) => clean_tags(items.iter().map(scalar).collect::<Option<Vec<_>>>().ok_or("`tags` should be a list of words.")?),
             Some(_) => return Err("`tags` should be a list of words, or words separated by commas.".into()),
         };
         let mut starred = false;
@@ -266,16 +254,7 @@ mod tests {
     fn every_markdown_file_is_an_entry_and_hidden_folders_are_left_out() {
         let parsed = read_folder(&fixture_folder()).unwrap();
         let paths: Vec<&str> = parsed.entries.iter().filter_map(|entry| entry.source_id.as_deref()).collect();
-        assert_eq!(
-            paths,
-            [
-                "2023-04-01.md",
-                "2023-04-02 Walk by the canal.md",
-                "notes/2023-04-03-a-calm-walk.md",
-                "notes/evening.md",
-                "notes/garden.markdown"
-            ]
-        );
+        assert_eq!(paths, ["2023-04-01.md", "2023-04-02 Walk by the canal.md", "notes/2023-04-03-a-calm-walk.md", "notes/evening.md", "notes/garden.markdown"]);
     }
 
     #[test]
@@ -312,8 +291,7 @@ mod tests {
     #[test]
     fn files_that_cannot_be_read_are_named_and_the_rest_imports() {
         let parsed = read_folder(&fixture_folder()).unwrap();
-        let problems: Vec<(&str, &str)> =
-            parsed.problems.iter().map(|p| (p.place.as_str(), p.message.as_str())).collect();
+        let problems: Vec<(&str, &str)> = parsed.problems.iter().map(|p| (p.place.as_str(), p.message.as_str())).collect();
         assert_eq!(problems.len(), 3, "{problems:?}");
         assert_eq!(problems[0].0, "1066-10-14.md");
         assert!(problems[0].1.contains("1066"));
@@ -346,26 +324,14 @@ mod tests {
         let entry = |text: &str| parse_file("2023-04-01.md", text);
         assert_eq!(entry("---\ntitle: 1984\n---\nText").unwrap().title, "1984");
         assert_eq!(entry("---\ntags: one two\n---\n").unwrap().tags, ["one", "two"]);
-        assert_eq!(
-            entry("---\ndate: 2023-05-06 07:08\n---\n").unwrap().created.to_rfc3339(),
-            "2023-05-06T07:08:00+00:00"
-        );
+        assert_eq!(entry("---\ndate: 2023-05-06 07:08\n---\n").unwrap().created.to_rfc3339(), "2023-05-06T07:08:00+00:00");
         assert_eq!(entry("---\ncreated: 2023-05-06\n---\n").unwrap().day, day("2023-05-06"));
         assert_eq!(entry("---\n---\n# Title\nText").unwrap().title, "Title");
         assert_eq!(entry("---\ntitle: Other\n---\n# Title\nText").unwrap().text, "# Title\nText");
-        assert_eq!(
-            entry("---\ndate: soon\n---\n").unwrap_err(),
-            "`date` is not a date such as 2023-04-01 or 2023-04-01T21:15:00+02:00."
-        );
+        assert_eq!(entry("---\ndate: soon\n---\n").unwrap_err(), "`date` is not a date such as 2023-04-01 or 2023-04-01T21:15:00+02:00.");
         assert_eq!(entry("---\nstarred: maybe\n---\n").unwrap_err(), "`starred` should be true or false.");
-        assert_eq!(
-            entry("---\ntags: {a: 1}\n---\n").unwrap_err(),
-            "`tags` should be a list of words, or words separated by commas."
-        );
-        assert_eq!(
-            entry("---\n- a list\n---\n").unwrap_err(),
-            "Its front matter should be fields such as `date: 2023-04-01`, one a line."
-        );
+        assert_eq!(entry("---\ntags: {a: 1}\n---\n").unwrap_err(), "`tags` should be a list of words, or words separated by commas.");
+        assert_eq!(entry("---\n- a list\n---\n").unwrap_err(), "Its front matter should be fields such as `date: 2023-04-01`, one a line.");
         // A rule with nothing closing it is Markdown, not front matter.
         assert_eq!(entry("---\nJust text after a rule.").unwrap().text, "---\nJust text after a rule.");
         assert!(!entry("---\ntitle: \"a private thought\n---\n").unwrap_err().contains("private"));

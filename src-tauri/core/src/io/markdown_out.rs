@@ -5,8 +5,8 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::model::{Entry, Record};
 use crate::letters::Letter;
+use crate::model::{Entry, Record};
 use crate::progress::agreement::{Agreement, Owner};
 use crate::progress::milestone::Milestone;
 use crate::progress::trigger::Trigger;

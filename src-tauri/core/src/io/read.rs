@@ -62,9 +62,7 @@ pub(crate) fn sniff_json(bytes: &[u8]) -> Option<ImportFormat> {
     }
     let told_by_an_entry = outline.entries.as_ref()?.iter().find_map(|entry| match entry {
         EntryOutline::Object(keys) if keys.creation_date.is_some() => Some(ImportFormat::DayOne),
-        EntryOutline::Object(keys) if keys.date.is_some() && (keys.body.is_some() || keys.time.is_some()) => {
-            Some(ImportFormat::JrnlJson)
-        }
+        EntryOutline::Object(keys) if keys.date.is_some() && (keys.body.is_some() || keys.time.is_some()) => Some(ImportFormat::JrnlJson),
         // An entry that lost its telling fields, or is no entry at all, leaves it to the next.
         _ => None,
     });
@@ -157,20 +155,11 @@ mod tests {
 
     #[test]
     fn sniffing_looks_at_fields_not_names() {
-        assert_eq!(
-            sniff_json(br#"{"format": "kintsugi-journal", "entries": [{"day": "2023-04-01"}]}"#),
-            Some(ImportFormat::Kintsugi)
-        );
-        assert_eq!(
-            sniff_json(br#"{"entries": [7, {"uuid": "A"}, {"uuid": "B", "creationDate": "x"}]}"#),
-            Some(ImportFormat::DayOne)
-        );
+        assert_eq!(sniff_json(br#"{"format": "kintsugi-journal", "entries": [{"day": "2023-04-01"}]}"#), Some(ImportFormat::Kintsugi));
+        assert_eq!(sniff_json(br#"{"entries": [7, {"uuid": "A"}, {"uuid": "B", "creationDate": "x"}]}"#), Some(ImportFormat::DayOne));
         assert_eq!(sniff_json(br#"{"metadata": {"version": "1.0"}, "entries": []}"#), Some(ImportFormat::DayOne));
         // jrnl keeps the ids of entries it read from Day One; still jrnl's.
-        assert_eq!(
-            sniff_json(br#"{"entries": [{"uuid": "A", "date": "2023-01-05", "body": ""}]}"#),
-            Some(ImportFormat::JrnlJson)
-        );
+        assert_eq!(sniff_json(br#"{"entries": [{"uuid": "A", "date": "2023-01-05", "body": ""}]}"#), Some(ImportFormat::JrnlJson));
         assert_eq!(sniff_json(br#"{"tags": {}, "entries": []}"#), Some(ImportFormat::JrnlJson));
         assert_eq!(sniff_json(br#"{"metadata": {}, "entries": [{"text": "?"}]}"#), Some(ImportFormat::DayOne));
         assert_eq!(sniff_json(br#"{"entries": [{"text": "?"}]}"#), None);

@@ -35,11 +35,7 @@ pub(super) fn without_bom(text: &str) -> &str {
 pub(super) fn year_problem(day: NaiveDate) -> Option<String> {
     let year = day.year();
     (!YEARS.contains(&year)).then(|| {
-        format!(
-            "It is dated in the year {year}; Kintsugi keeps days from {} to {}. Correct its date and import it again.",
-            YEARS.start(),
-            YEARS.end()
-        )
+        format!("It is dated in the year {year}; Kintsugi keeps days from {} to {}. Correct its date and import it again.", YEARS.start(), YEARS.end())
     })
 }
 
@@ -118,10 +114,7 @@ mod tests {
 
     #[test]
     fn tags_lose_their_marks_and_repeats() {
-        assert_eq!(
-            clean_tags(["@work", "#Home", " home ", "#", "", "Work", "road trip"]),
-            ["work", "Home", "road trip"]
-        );
+        assert_eq!(clean_tags(["@work", "#Home", " home ", "#", "", "Work", "road trip"]), ["work", "Home", "road trip"]);
     }
 
     #[test]

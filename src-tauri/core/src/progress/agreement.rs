@@ -167,9 +167,7 @@ impl Agreement {
     fn check_open(&self, day: NaiveDate) -> Result<()> {
         check_day(day)?;
         if let Some(retired) = self.retired.filter(|retired| day >= *retired) {
-            return Err(Error::InvalidInput(format!(
-                "This agreement was retired on {retired}. Marks can be changed only for the days before."
-            )));
+            return Err(Error::InvalidInput(format!("This agreement was retired on {retired}. Marks can be changed only for the days before.")));
         }
         if day < self.since() {
             return Err(Error::InvalidInput(format!("This agreement began on {}; choose a day from then on.", self.since())));
@@ -257,11 +255,7 @@ impl Agreement {
             since: self.since(),
             earlier: self.terms[..self.terms.len() - 1].to_vec(),
             retired: self.retired,
-            marks: self
-                .marks
-                .iter()
-                .map(|(day, keeping)| Mark { day: *day, keeping: *keeping, note: self.repair_notes.get(day).cloned() })
-                .collect(),
+            marks: self.marks.iter().map(|(day, keeping)| Mark { day: *day, keeping: *keeping, note: self.repair_notes.get(day).cloned() }).collect(),
             kept,
             missed,
             renegotiated,

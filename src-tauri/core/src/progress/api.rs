@@ -254,14 +254,6 @@ impl Journal {
         agreement_days.sort_by(|a, b| b.day.cmp(&a.day).then(a.text.cmp(&b.text)));
         let triggers = self.triggers().into_iter().filter(|t| within(t.day)).collect();
         let milestones = self.milestones().into_iter().filter(|m| within(m.day)).collect();
-        Ok(DayRecords {
-            start,
-            end,
-            entries: entries.into_iter().map(EntrySummary::from).collect(),
-            wins,
-            agreement_days,
-            triggers,
-            milestones,
-        })
+        Ok(DayRecords { start, end, entries: entries.into_iter().map(EntrySummary::from).collect(), wins, agreement_days, triggers, milestones })
     }
 }

@@ -10,10 +10,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::agreement::{Keeping, Mark, Owner};
+use super::check_day;
 use super::milestone::Milestone;
 use super::trigger::Trigger;
 use super::win::{count_by_kind, KindCount, Win};
-use super::check_day;
 use crate::model::{EntryId, EntrySummary};
 use crate::{Error, Journal, Result};
 
@@ -182,10 +182,7 @@ impl Journal {
                 week.0 += u32::from(trust);
                 week.1 += 1;
             }
-            weeks
-                .into_iter()
-                .map(|(start, (sum, count))| TrustWeek { start, average: f64::from(sum) / f64::from(count), check_ins: count })
-                .collect()
+            weeks.into_iter().map(|(start, (sum, count))| TrustWeek { start, average: f64::from(sum) / f64::from(count), check_ins: count }).collect()
         });
 
         let wins = wants(SummarySection::Wins).then(|| {
@@ -209,14 +206,17 @@ impl Journal {
                         .range(from..=to)
                         .map(|(day, note)| Mark { day: *day, keeping: Keeping::Missed, note: Some(note.clone()) })
                         .collect();
-                    Some((agreement.since(), AgreementInSpan {
-                        text: agreement.terms_on(last_day).text.clone(),
-                        owner: agreement.owner,
-                        kept: count(Keeping::Kept),
-                        missed: count(Keeping::Missed),
-                        renegotiated: count(Keeping::Renegotiated),
-                        repair_notes,
-                    }))
+                    Some((
+                        agreement.since(),
+                        AgreementInSpan {
+                            text: agreement.terms_on(last_day).text.clone(),
+                            owner: agreement.owner,
+                            kept: count(Keeping::Kept),
+                            missed: count(Keeping::Missed),
+                            renegotiated: count(Keeping::Renegotiated),
+                            repair_notes,
+                        },
+                    ))
                 })
                 .collect();
             agreements.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.text.cmp(&b.1.text)));

@@ -359,9 +359,5 @@ pub(crate) fn progress(records: &Records<'_>, today: NaiveDate) -> Progress {
     let first_day = records.first_day().unwrap_or(today).min(today);
     let first_end = (first_day + Days::new(STRETCH_DAYS - 1)).min(today);
     let last_start = (today - Days::new(STRETCH_DAYS - 1)).max(first_day);
-    Progress {
-        first: stretch(records, &daily, first_day, first_end),
-        last: stretch(records, &daily, last_start, today),
-        comparable: first_end < last_start,
-    }
+    Progress { first: stretch(records, &daily, first_day, first_end), last: stretch(records, &daily, last_start, today), comparable: first_end < last_start }
 }

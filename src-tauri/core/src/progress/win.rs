@@ -30,15 +30,8 @@ pub enum WinKind {
 
 impl WinKind {
     /// Every kind, in the order they are shown and stacked.
-    pub const ALL: [WinKind; 7] = [
-        Self::Communication,
-        Self::Responsibility,
-        Self::Boundaries,
-        Self::ProfessionalSupport,
-        Self::Consistency,
-        Self::QualityTime,
-        Self::Empathy,
-    ];
+    pub const ALL: [WinKind; 7] =
+        [Self::Communication, Self::Responsibility, Self::Boundaries, Self::ProfessionalSupport, Self::Consistency, Self::QualityTime, Self::Empathy];
 }
 
 /// Who the win came from.

@@ -117,7 +117,6 @@ fn restoring_over_a_journal_sets_the_old_one_aside_whole_and_a_wrong_secret_chan
     assert!(!dir.path().join(".restoring").exists());
 }
 
-
 #[test]
 fn a_new_key_keeps_the_earlier_identity_file_and_a_new_passphrase_does_not() {
     let (dir, folder, other) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());

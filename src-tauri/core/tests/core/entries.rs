@@ -70,9 +70,7 @@ fn emoji_combining_marks_and_right_to_left_text_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
     let text = "👩‍❤️‍👨 e\u{301}te\u{301} — שלום, مرحبا — 🫶🏽";
-    let saved = journal
-        .save_entry(EntryDraft::new(day("2026-11-26"), text).with_title("שלום 🫶🏽").with_tags(["مرحبا"]), at("2026-11-26T12:00:00Z"))
-        .unwrap();
+    let saved = journal.save_entry(EntryDraft::new(day("2026-11-26"), text).with_title("שלום 🫶🏽").with_tags(["مرحبا"]), at("2026-11-26T12:00:00Z")).unwrap();
     journal.lock().unwrap();
     let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
     let entry = journal.entry(saved.id).unwrap();

@@ -5,7 +5,7 @@ use std::ops::ControlFlow;
 use std::path::Path;
 
 use kintsugi_core::{
-    Cadence, Owner, EntryDraft, LetterDraft, LetterKind, Proposal, ImportFormat, ImportOutcome, Journal, Keeping, MilestoneDraft, MilestoneKind, SearchQuery,
+    Cadence, EntryDraft, ImportFormat, ImportOutcome, Journal, Keeping, LetterDraft, LetterKind, MilestoneDraft, MilestoneKind, Owner, Proposal, SearchQuery,
     TriggerDraft, WinDraft, WinFrom, WinKind,
 };
 use proptest::prelude::*;
@@ -28,7 +28,14 @@ fn full_journal(dir: &Path) -> Journal {
         .with_star(true);
     let entry = journal.save_entry(entry, now).unwrap();
     journal.save_entry(EntryDraft::new(day("2026-03-10"), "A quiet day."), at("2026-03-10T08:00:00-05:00")).unwrap();
-    let win = WinDraft { id: None, day: day("2026-03-09"), text: "Kept the phone open".into(), kind: WinKind::Boundaries, from: WinFrom::Partner, entry: Some(entry.id) };
+    let win = WinDraft {
+        id: None,
+        day: day("2026-03-09"),
+        text: "Kept the phone open".into(),
+        kind: WinKind::Boundaries,
+        from: WinFrom::Partner,
+        entry: Some(entry.id),
+    };
     journal.save_win(win, now).unwrap();
     let agreement = journal.add_agreement("Phones open at dinner", Cadence::Daily, Owner::Ours, day("2026-03-01")).unwrap();
     journal.mark_agreement(agreement.id, day("2026-03-08"), Some(Keeping::Missed)).unwrap();
@@ -39,7 +46,8 @@ fn full_journal(dir: &Path) -> Journal {
     let proposal = Proposal { text: "A walk on Sundays".into(), cadence: Cadence::Weekly, owner: Owner::Ours };
     let letter = LetterDraft { kind: LetterKind::Appreciation, text: "Thank you for listening.".into(), reply_to: None, proposal: Some(proposal) };
     journal.seal_letter(letter, now).unwrap();
-    let trigger = TriggerDraft { id: None, day: day("2026-03-09"), what: "A late message".into(), intensity: 3, helped: "A walk".into(), settled_minutes: Some(25) };
+    let trigger =
+        TriggerDraft { id: None, day: day("2026-03-09"), what: "A late message".into(), intensity: 3, helped: "A walk".into(), settled_minutes: Some(25) };
     journal.save_trigger(trigger, now).unwrap();
     let milestone = MilestoneDraft { id: None, day: day("2026-03-12"), kind: MilestoneKind::CouplesSession, title: String::new(), note: "Session four".into() };
     journal.save_milestone(milestone, now).unwrap();
@@ -112,7 +120,11 @@ fn a_cancelled_import_leaves_the_journal_as_it_was() {
         .import(plan, |done, total| {
             heard.push((done, total));
             // Cancel at the very last step, after every bucket was sealed.
-            if done == total { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
+            if done == total {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
         })
         .unwrap();
     assert_eq!(outcome, ImportOutcome::Cancelled);

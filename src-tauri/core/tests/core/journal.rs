@@ -17,9 +17,7 @@ fn create_write_lock_and_unlock_again() {
     let dir = tempfile::tempdir().unwrap();
     let (mut journal, _recovery) = Journal::create(dir.path(), &passphrase()).unwrap();
     assert!(journal.recent_entries(1).entries.is_empty());
-    let saved = journal
-        .save_entry(EntryDraft::new(day("2026-11-26"), "We walked by the river."), at("2026-11-26T20:15:00+01:00"))
-        .unwrap();
+    let saved = journal.save_entry(EntryDraft::new(day("2026-11-26"), "We walked by the river."), at("2026-11-26T20:15:00+01:00")).unwrap();
     journal.lock().unwrap();
 
     let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
@@ -103,13 +101,10 @@ fn edits_keep_creation_time_and_deletes_are_final() {
     let dir = tempfile::tempdir().unwrap();
     let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
     let first = journal.save_entry(EntryDraft::new(day("2026-11-20"), "first draft"), at("2026-11-20T09:00:00-05:00")).unwrap();
-    let unchanged = journal
-        .save_entry(EntryDraft::editing(&first), at("2026-11-20T09:05:00-05:00"))
-        .unwrap();
+    let unchanged = journal.save_entry(EntryDraft::editing(&first), at("2026-11-20T09:05:00-05:00")).unwrap();
     assert_eq!(unchanged.updated, first.updated, "saving the same text is not an edit");
-    let edited = journal
-        .save_entry(EntryDraft::editing(&first).with_day(day("2026-11-21")).with_text("second thoughts"), at("2026-11-22T10:00:00-05:00"))
-        .unwrap();
+    let edited =
+        journal.save_entry(EntryDraft::editing(&first).with_day(day("2026-11-21")).with_text("second thoughts"), at("2026-11-22T10:00:00-05:00")).unwrap();
     assert_eq!(edited.created, first.created);
     assert_eq!(edited.updated, at("2026-11-22T10:00:00-05:00"));
     assert_eq!(journal.recent_entries(0).total, 1);
@@ -154,9 +149,7 @@ fn a_damaged_bucket_is_named_set_aside_and_the_rest_stays_usable() {
     let dir = tempfile::tempdir().unwrap();
     let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
     let now = at("2026-11-26T12:00:00Z");
-    let saved: Vec<_> = (0..40)
-        .map(|i| journal.save_entry(EntryDraft::new(day("2026-11-26"), format!("entry {i}")), now).unwrap())
-        .collect();
+    let saved: Vec<_> = (0..40).map(|i| journal.save_entry(EntryDraft::new(day("2026-11-26"), format!("entry {i}")), now).unwrap()).collect();
     journal.lock().unwrap();
 
     let victim = saved[0].id.to_string();

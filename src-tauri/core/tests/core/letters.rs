@@ -51,10 +51,10 @@ fn a_letter_opens_for_the_partner_names_its_sender_and_is_kept_by_both_as_a_thre
         .unwrap();
     one.open_letter(&reply.armored).unwrap();
     let thread = one.letters().unwrap();
-    assert_eq!(thread.iter().map(|l| (l.from_me, l.text.as_str())).collect::<Vec<_>>(), [
-        (true, "I am sorry for the silence on Friday."),
-        (false, "Thank you. Friday was hard."),
-    ]);
+    assert_eq!(
+        thread.iter().map(|l| (l.from_me, l.text.as_str())).collect::<Vec<_>>(),
+        [(true, "I am sorry for the silence on Friday."), (false, "Thank you. Friday was hard."),]
+    );
     assert_eq!(thread[1].reply_to, Some(thread[0].id));
     assert_eq!(two.letters().unwrap().len(), 2);
 
@@ -102,7 +102,8 @@ fn a_letter_for_someone_else_a_changed_one_and_a_forged_sender_are_refused_and_n
 fn a_letter_needs_words_and_a_partner_and_is_kept_across_a_lock() {
     let dir = tempfile::tempdir().unwrap();
     let (mut alone, _) = Journal::create(dir.path(), &passphrase()).unwrap();
-    let no_partner = alone.seal_letter(LetterDraft { kind: LetterKind::MyDay, text: "A quiet day.".into(), reply_to: None, proposal: None }, at("2026-12-01T21:00:00+01:00"));
+    let no_partner = alone
+        .seal_letter(LetterDraft { kind: LetterKind::MyDay, text: "A quiet day.".into(), reply_to: None, proposal: None }, at("2026-12-01T21:00:00+01:00"));
     assert!(matches!(&no_partner, Err(Error::InvalidInput(m)) if m.contains("sharing key")), "{no_partner:?}");
 
     let Couple { mut one, _dirs: dirs, .. } = couple();

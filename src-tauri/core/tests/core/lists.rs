@@ -118,8 +118,7 @@ fn assert_lists_agree(journal: &Journal, all: &[(EntryId, NaiveDate)]) -> Result
         prop_assert_eq!(journal.written_day_after(probe), after);
     }
     for month in 1..=5 {
-        let of_month: Vec<EntryId> =
-            all.iter().filter(|(_, d)| chrono::Datelike::month(d) == month).map(|(id, _)| *id).collect();
+        let of_month: Vec<EntryId> = all.iter().filter(|(_, d)| chrono::Datelike::month(d) == month).map(|(id, _)| *id).collect();
         prop_assert_eq!(ids(&journal.entries_in_month(2026, month)), of_month);
     }
     Ok(())

@@ -52,10 +52,7 @@ fn results_are_ranked_title_first_then_by_how_much_they_say() {
     ]);
     assert_eq!(found(&mut journal, &words("boundaries")), [ids[2], ids[1], ids[0]]);
     // A whole word outranks a word that only begins with the query.
-    let (_dir, mut journal, ids) = journal_with(vec![
-        EntryDraft::new(day("2026-01-01"), "trustworthy"),
-        EntryDraft::new(day("2026-01-02"), "trust"),
-    ]);
+    let (_dir, mut journal, ids) = journal_with(vec![EntryDraft::new(day("2026-01-01"), "trustworthy"), EntryDraft::new(day("2026-01-02"), "trust")]);
     assert_eq!(found(&mut journal, &words("trust")), [ids[1], ids[0]]);
 }
 

@@ -31,10 +31,7 @@ fn files_holding_any(root: &Path, needles: &[Vec<u8>], since: Option<SystemTime>
         let Ok(meta) = entry.metadata() else { continue };
         if meta.is_dir() {
             hits.extend(files_holding_any(&path, needles, since));
-        } else if meta.is_file()
-            && since.is_none_or(|t| meta.modified().is_ok_and(|m| m >= t))
-            && meta.len() < 256 << 20
-        {
+        } else if meta.is_file() && since.is_none_or(|t| meta.modified().is_ok_and(|m| m >= t)) && meta.len() < 256 << 20 {
             if let Ok(bytes) = std::fs::read(&path) {
                 if needles.iter().any(|needle| bytes.windows(needle.len()).any(|w| w == needle.as_slice())) {
                     hits.push(path.display().to_string());
@@ -76,9 +73,7 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     };
     let kept = journal.save_entry(everywhere(&format!("today {marker} kept")), now).unwrap();
     let edited = journal.save_entry(everywhere(&format!("first {marker}")).with_day(day("2026-11-25")), now).unwrap();
-    journal
-        .save_entry(EntryDraft::editing(&edited).with_text(format!("second {marker} edit")), now)
-        .unwrap();
+    journal.save_entry(EntryDraft::editing(&edited).with_text(format!("second {marker} edit")), now).unwrap();
     let deleted = journal.save_entry(everywhere(&format!("{marker} to delete")).with_day(day("2026-11-24")), now).unwrap();
     journal.delete_entry(deleted.id).unwrap();
     journal.keep_draft(everywhere(&format!("a discarded draft {marker}")), now).unwrap();
@@ -86,7 +81,7 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     journal.keep_draft(everywhere(&format!("a kept draft {marker}")), now).unwrap();
     // Every kind of record that holds words: wins, agreements (renegotiated, so two versions),
     // triggers and milestones, one of each deleted again.
-    use kintsugi_core::{Cadence, Owner, Keeping, MilestoneDraft, MilestoneKind, TriggerDraft, WinDraft, WinFrom, WinKind};
+    use kintsugi_core::{Cadence, Keeping, MilestoneDraft, MilestoneKind, Owner, TriggerDraft, WinDraft, WinFrom, WinKind};
     let day_one = day("2026-11-26");
     for keep in [true, false] {
         let win = WinDraft { id: None, day: day_one, text: format!("win {marker}"), kind: WinKind::Empathy, from: WinFrom::Us, entry: Some(kept.id) };
@@ -96,9 +91,17 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
         journal.note_repair(agreement.id, day("2026-11-20"), &format!("repair {marker}")).unwrap();
         journal.mark_agreement(agreement.id, day_one, Some(Keeping::Kept)).unwrap();
         journal.renegotiate_agreement(agreement.id, &format!("agreed again {marker}"), Cadence::Weekly, day_one).unwrap();
-        let trigger = TriggerDraft { id: None, day: day_one, what: format!("what {marker}"), intensity: 3, helped: format!("helped {marker}"), settled_minutes: Some(15) };
+        let trigger = TriggerDraft {
+            id: None,
+            day: day_one,
+            what: format!("what {marker}"),
+            intensity: 3,
+            helped: format!("helped {marker}"),
+            settled_minutes: Some(15),
+        };
         let trigger = journal.save_trigger(trigger, now).unwrap();
-        let milestone = MilestoneDraft { id: None, day: day_one, kind: MilestoneKind::Custom, title: format!("title {marker}"), note: format!("note {marker}") };
+        let milestone =
+            MilestoneDraft { id: None, day: day_one, kind: MilestoneKind::Custom, title: format!("title {marker}"), note: format!("note {marker}") };
         let milestone = journal.save_milestone(milestone, now).unwrap();
         if !keep {
             journal.delete_win(win.id).unwrap();
@@ -114,7 +117,8 @@ fn no_written_word_reaches_the_disk_in_the_clear() {
     journal.set_role(kintsugi_core::Role::BrokeTrust).unwrap();
     journal.set_partner_key(&age::x25519::Identity::generate().to_public().to_string()).unwrap();
     let proposal = kintsugi_core::Proposal { text: format!("proposed {marker}"), cadence: Cadence::Weekly, owner: Owner::Mine };
-    let letter = kintsugi_core::LetterDraft { kind: kintsugi_core::LetterKind::Apology, text: format!("letter {marker}"), reply_to: None, proposal: Some(proposal) };
+    let letter =
+        kintsugi_core::LetterDraft { kind: kintsugi_core::LetterKind::Apology, text: format!("letter {marker}"), reply_to: None, proposal: Some(proposal) };
     journal.seal_letter(letter, now).unwrap();
 
     // While unlocked, with the WAL still holding recent pages.

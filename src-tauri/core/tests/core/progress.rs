@@ -1,10 +1,7 @@
 //! Wins, agreements, triggers and milestones, and the timeline computed from them, checked
 //! against figures worked out by hand.
 
-use kintsugi_core::{
-    Cadence, Owner, EntryDraft, Error, Journal, Keeping, MilestoneDraft, MilestoneKind, Step, TriggerDraft, WinDraft, WinFrom,
-    WinKind, Zoom,
-};
+use kintsugi_core::{Cadence, EntryDraft, Error, Journal, Keeping, MilestoneDraft, MilestoneKind, Owner, Step, TriggerDraft, WinDraft, WinFrom, WinKind, Zoom};
 
 use crate::support::{at, day, passphrase};
 
@@ -91,11 +88,7 @@ fn weeks_start_on_monday_and_months_follow_the_calendar_through_a_leap_day() {
     let months: Vec<_> = all.points.iter().map(|p| (p.start, p.end, p.trust)).collect();
     assert_eq!(
         months,
-        [
-            (day("2028-02-01"), day("2028-02-29"), Some(4.0)),
-            (day("2028-03-01"), day("2028-03-31"), Some(9.0)),
-            (day("2028-04-01"), day("2028-04-30"), None),
-        ]
+        [(day("2028-02-01"), day("2028-02-29"), Some(4.0)), (day("2028-03-01"), day("2028-03-31"), Some(9.0)), (day("2028-04-01"), day("2028-04-30"), None),]
     );
 }
 

@@ -38,7 +38,11 @@ fn two_journals_side_by_side_share_nothing_but_the_list_of_names() {
     let mut folders = vec![home.path().to_path_buf()];
     while let Some(folder) = folders.pop() {
         for file in std::fs::read_dir(folder).unwrap().map(Result::unwrap) {
-            if file.file_type().unwrap().is_dir() { folders.push(file.path()) } else { files.push(file.path()) }
+            if file.file_type().unwrap().is_dir() {
+                folders.push(file.path())
+            } else {
+                files.push(file.path())
+            }
         }
     }
     for file in files {

@@ -2,8 +2,8 @@
 //! only what happened within the span.
 
 use kintsugi_core::{
-    Cadence, EntryDraft, Error, Journal, Keeping, MilestoneDraft, MilestoneKind, Owner, SummaryRequest, SummarySection, TriggerDraft,
-    WinDraft, WinFrom, WinKind,
+    Cadence, EntryDraft, Error, Journal, Keeping, MilestoneDraft, MilestoneKind, Owner, SummaryRequest, SummarySection, TriggerDraft, WinDraft, WinFrom,
+    WinKind,
 };
 
 use crate::support::{at, day, passphrase};
@@ -20,9 +20,8 @@ fn a_summary_holds_the_chosen_sections_the_picked_entries_and_nothing_outside_it
     let dir = tempfile::tempdir().unwrap();
     let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
     let now = at("2026-11-30T21:00:00+00:00");
-    let entry = |journal: &mut Journal, on: &str, text: &str, trust: u8| {
-        journal.save_entry(EntryDraft::new(day(on), text).with_trust(Some(trust)), now).unwrap().id
-    };
+    let entry =
+        |journal: &mut Journal, on: &str, text: &str, trust: u8| journal.save_entry(EntryDraft::new(day(on), text).with_trust(Some(trust)), now).unwrap().id;
     let before = entry(&mut journal, "2026-10-31", "Before the span.", 2);
     let picked = entry(&mut journal, "2026-11-02", "We talked on the stairs.", 4);
     let unpicked = entry(&mut journal, "2026-11-03", "Something not for the session.", 6);
@@ -41,7 +40,8 @@ fn a_summary_holds_the_chosen_sections_the_picked_entries_and_nothing_outside_it
     journal.note_repair(agreement, day("2026-11-08"), "Saying so that evening").unwrap();
     journal.add_agreement("Unmarked in the span", Cadence::Daily, Owner::Ours, day("2026-10-01")).unwrap();
 
-    let trigger = TriggerDraft { id: None, day: day("2026-11-07"), what: "A late message".into(), intensity: 4, helped: "A walk".into(), settled_minutes: Some(20) };
+    let trigger =
+        TriggerDraft { id: None, day: day("2026-11-07"), what: "A late message".into(), intensity: 4, helped: "A walk".into(), settled_minutes: Some(20) };
     journal.save_trigger(trigger, now).unwrap();
     let session = MilestoneDraft { id: None, day: day("2026-11-09"), kind: MilestoneKind::CouplesSession, title: String::new(), note: "Session six".into() };
     journal.save_milestone(session, now).unwrap();
@@ -55,10 +55,7 @@ fn a_summary_holds_the_chosen_sections_the_picked_entries_and_nothing_outside_it
     assert!(!format!("{shown:?}").contains("not for the session"), "no unpicked entry's words");
 
     let trust = summary.trust.unwrap();
-    assert_eq!(trust.iter().map(|w| (w.start, w.average, w.check_ins)).collect::<Vec<_>>(), [
-        (day("2026-11-02"), 5.0, 2),
-        (day("2026-11-09"), 7.0, 1),
-    ]);
+    assert_eq!(trust.iter().map(|w| (w.start, w.average, w.check_ins)).collect::<Vec<_>>(), [(day("2026-11-02"), 5.0, 2), (day("2026-11-09"), 7.0, 1),]);
     let wins = summary.wins.unwrap();
     assert_eq!(wins.wins.len(), 3);
     assert_eq!(wins.by_kind.iter().map(|k| (k.kind, k.count)).collect::<Vec<_>>(), [(WinKind::Communication, 2), (WinKind::Empathy, 1)]);

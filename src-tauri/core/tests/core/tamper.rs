@@ -64,7 +64,12 @@ fn every_slot_exists_from_creation_and_typing_changes_only_the_drafts_fixed_size
     let dir = tempfile::tempdir().unwrap();
     let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
     let sizes = |conn: &Connection| -> Vec<(i64, i64)> {
-        conn.prepare("SELECT id, length(sealed) FROM bucket ORDER BY id").unwrap().query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
+        conn.prepare("SELECT id, length(sealed) FROM bucket ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
     };
     let at_creation = sizes(&vault(dir.path()));
     assert_eq!(at_creation.len(), 257, "256 buckets and the draft's slot");
@@ -120,7 +125,10 @@ fn a_bucket_rolled_back_to_an_older_copy_is_named() {
     let journal = unlock_expecting_damage_in(dir.path(), &saved, &[bucket]);
     // Bucket 0 also holds what the journal keeps of its keys, so count from what it was.
     let expected = journal.damage()[0].split("where the journal expects ").nth(1).and_then(|rest| rest.split(')').next()).unwrap().parse::<u64>().unwrap();
-    assert_eq!(journal.damage()[0], Error::Damaged(format!("bucket {bucket} is an older copy: written {} times where the journal expects {expected}", expected - 1)).to_string());
+    assert_eq!(
+        journal.damage()[0],
+        Error::Damaged(format!("bucket {bucket} is an older copy: written {} times where the journal expects {expected}", expected - 1)).to_string()
+    );
 }
 
 #[test]
@@ -246,7 +254,13 @@ fn going_on_without_the_damaged_parts_keeps_them_aside_and_backups_resume() {
     assert!(journal.damage().is_empty());
     journal.back_up(backups.path(), at("2026-11-27T21:00:00+01:00")).unwrap();
     journal.lock().unwrap();
-    let aside: Vec<i64> = vault(dir.path()).prepare("SELECT bucket_id FROM damaged_bucket ORDER BY bucket_id").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    let aside: Vec<i64> = vault(dir.path())
+        .prepare("SELECT bucket_id FROM damaged_bucket ORDER BY bucket_id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
     assert_eq!(aside, [gone, 300]);
     let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
     assert!(journal.damage().is_empty(), "{:?}", journal.damage());

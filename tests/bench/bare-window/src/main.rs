@@ -2,7 +2,5 @@
 //! before it does anything. `tests/bench/window` measures Kintsugi's memory against it.
 
 fn main() {
-    tauri::Builder::default()
-        .run(tauri::generate_context!())
-        .expect("the bare window runs");
+    tauri::Builder::default().run(tauri::generate_context!()).expect("the bare window runs");
 }

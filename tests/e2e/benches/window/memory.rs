@@ -47,11 +47,7 @@ pub fn read(binary: &Path, profile: &Profile) -> Reading {
 }
 
 fn all_pids() -> Vec<u32> {
-    std::fs::read_dir("/proc")
-        .unwrap()
-        .flatten()
-        .filter_map(|entry| entry.file_name().to_str()?.parse().ok())
-        .collect()
+    std::fs::read_dir("/proc").unwrap().flatten().filter_map(|entry| entry.file_name().to_str()?.parse().ok()).collect()
 }
 
 /// The parent's id, from `/proc/<pid>/stat`; the name before it may hold spaces and brackets.
@@ -68,9 +64,5 @@ fn name_of(pid: u32) -> String {
 /// `Pss:` of `/proc/<pid>/smaps_rollup`, in KiB; a process gone meanwhile counts nothing.
 fn pss_kib(pid: u32) -> u64 {
     let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
-    rollup
-        .lines()
-        .find_map(|line| line.strip_prefix("Pss:"))
-        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
+    rollup.lines().find_map(|line| line.strip_prefix("Pss:")).and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok()).unwrap_or(0)
 }

@@ -43,10 +43,7 @@ impl Span {
 /// Drops the page's earlier measures of these waits, so only what comes next is read.
 pub async fn forget(app: &App, waits: &[Wait]) {
     let names: Vec<&str> = waits.iter().map(|wait| wait.name).collect();
-    app.client
-        .execute("for (const name of arguments[0]) performance.clearMeasures(name);", vec![names.into()])
-        .await
-        .expect("clearing the page's measures");
+    app.client.execute("for (const name of arguments[0]) performance.clearMeasures(name);", vec![names.into()]).await.expect("clearing the page's measures");
 }
 
 /// Waits until the page has measured `wait` from the latest mark of its moment.
