@@ -17,7 +17,7 @@ use crate::calendar::{self, CalendarDay, Memory};
 use crate::days::WrittenDays;
 use crate::io::files;
 use crate::lock::VaultLock;
-use crate::manifest::{self, Manifest, SlotSeal};
+use crate::manifest::{self, Damage, Manifest, Place, SlotSeal};
 use crate::model::{Draft, Entry, EntryDraft, EntryId, EntrySummary, Record, VaultKeys, ABOUT_ID, DRAFT_ID, KEYS_ID, PROMPTS_ID};
 use crate::prompts::{Prompt, Rotation};
 use crate::role::{About, Role, FEELINGS};
@@ -37,8 +37,9 @@ pub fn vault_exists(dir: &Path) -> bool {
 #[derive(Default)]
 struct Bucket {
     records: BTreeMap<Uuid, Record>,
-    /// The stored copy could not be read; the next write sets it aside instead of replacing it.
-    damaged: bool,
+    /// What is stored for this slot is a damaged copy: the next write moves it aside, where it
+    /// is kept, instead of replacing it.
+    stored_damaged: bool,
 }
 
 /// The words already in use, offered as choices.
@@ -102,7 +103,6 @@ pub struct Journal {
     manifest_on_disk: ManifestOnDisk,
     /// One per slot: the 256 buckets, then the draft's.
     buckets: Vec<Bucket>,
-    damage: Vec<String>,
     index: Index,
     days: WrittenDays,
     _lock: VaultLock,
@@ -156,7 +156,15 @@ impl Journal {
     /// Unlocks a vault whose lock is already held, as by a restore that put it in place.
     pub(crate) fn unlock_holding((lock, store): (VaultLock, Store), passphrase: &Passphrase) -> Result<Self> {
         let key = VaultKey::unwrap_with_passphrase(&store.key_slot(KeySlot::Passphrase)?, passphrase)?;
-        Self::load(lock, store, key)
+        let mut journal = Self::load(lock, store, key)?;
+        if !journal.key.keeps_contents() {
+            let mut slots = vec![(KeySlot::Passphrase, journal.key.rewrap_with_passphrase(passphrase)?)];
+            if let Some(recovery) = journal.recovery_recipient() {
+                slots.push((KeySlot::RecoveryKey, journal.key.wrap_for_recovery(&recovery)?));
+            }
+            journal.keep_contents_from_now_on(&slots)?;
+        }
+        Ok(journal)
     }
 
     /// Unlocks the vault in `dir` with the recovery key, for when the passphrase is forgotten.
@@ -165,6 +173,9 @@ impl Journal {
         let (lock, store) = open_locked(dir)?;
         let key = VaultKey::unwrap_with_recovery_key(&store.key_slot(KeySlot::RecoveryKey)?, recovery_key)?;
         let mut journal = Self::load(lock, store, key)?;
+        if !journal.key.keeps_contents() {
+            journal.keep_contents_from_now_on(&[(KeySlot::RecoveryKey, journal.key.wrap_for_recovery(&recovery_key.recipient())?)])?;
+        }
         // Someone reaching for the recovery key is already locked out once; a failure to note
         // its public half (a full disk) must not keep them out again. Backups then open with
         // the passphrase until the next time it is noted.
@@ -202,23 +213,28 @@ impl Journal {
 
     /// Opens every slot and checks each against the manifest: a slot that does not decrypt,
     /// was moved, swapped, rolled back, replaced or deleted is named in [`Journal::damage`],
-    /// kept on disk untouched, and the rest opens. A vault from before manifests, or one whose
-    /// manifest is lost, gets every readable slot rewritten with its header and a new manifest.
+    /// kept on disk untouched, and the rest opens. Damage named before and not yet settled is
+    /// named again. Nothing is written, but for a vault from before manifests with no damage,
+    /// whose slots are rewritten with their headers under a new manifest.
     fn load(lock: VaultLock, store: Store, key: VaultKey) -> Result<Self> {
         let vault = key.vault_id();
         let (stored, unreadable) = store.buckets()?;
-        let mut damage = Vec::new();
         let manifest_on_disk = store.manifest()?;
-        let manifest = match &manifest_on_disk {
-            ManifestOnDisk::Sealed(sealed) => Manifest::open(&key, sealed).map_err(|e| damage.push(e.to_string())).ok(),
+        let opened = open_in_parallel(&key, stored);
+        // Told only from inside the encryption, never from a clear column: a vault is from
+        // before manifests when neither its key nor any of its slots says otherwise.
+        let before_manifests = !key.keeps_contents() && !opened.iter().any(|(_, opened, _)| matches!(opened, Ok(Opened { header: Some(_), .. })));
+        let mut found = Vec::new();
+        let contents = |why: String| Damage { place: Place::Contents, why: Error::Damaged(why).to_string() };
+        let on_disk = match &manifest_on_disk {
+            ManifestOnDisk::Sealed(sealed) => Manifest::open(&key, sealed).map_err(|e| found.push(Damage { place: Place::Contents, why: e.to_string() })).ok(),
             ManifestOnDisk::Oversized => {
-                damage.push("the journal's table of contents is far larger than Kintsugi ever writes, and was left unread".into());
+                found.push(contents("the journal's table of contents is far larger than Kintsugi ever writes, and was left unread".into()));
                 None
             }
-            // Only a vault from before manifests lacks one; a newer slot without it was deleted.
-            ManifestOnDisk::Absent if stored.iter().all(|slot| slot.format < bucket::FORMAT) => None,
+            ManifestOnDisk::Absent if before_manifests => None,
             ManifestOnDisk::Absent => {
-                damage.push("the journal's table of contents is missing, so its parts could not be checked against it".into());
+                found.push(contents("the journal's table of contents is missing, so its parts could not be checked against it".into()));
                 None
             }
         };
@@ -226,30 +242,22 @@ impl Journal {
         let mut rebuilt = Manifest::empty(vault);
         let mut present = vec![false; SLOTS];
         for (slot, why) in unreadable {
-            if let Some(slot) = slot {
-                present[usize::from(slot)] = true;
-                buckets[usize::from(slot)].damaged = true;
-            }
-            damage.push(Error::Damaged(why).to_string());
+            let place = match slot {
+                Some(slot) => {
+                    present[usize::from(slot)] = true;
+                    buckets[usize::from(slot)].stored_damaged = true;
+                    Place::Slot(slot)
+                }
+                None => Place::Stray,
+            };
+            found.push(Damage { place, why: Error::Damaged(why).to_string() });
         }
-        for (stored, opened, hash) in open_in_parallel(&key, stored) {
+        for (stored, opened, hash) in opened {
             let row = stored.id;
             present[usize::from(row)] = true;
-            let name = bucket::name(row);
-            let checked = opened.and_then(|Opened { records, header }| {
-                let problem = match (&manifest, header) {
-                    (Some(manifest), Some(header)) => {
-                        let expected = manifest.slot(row);
-                        manifest::mismatch(&name, row, &header, &expected, expected.hash == hash, vault)
-                    }
-                    (Some(_), None) => Some(format!("{name} is an older copy, from before this journal was last opened")),
-                    (None, Some(header)) => manifest::mismatch(&name, row, &header, &SlotSeal { revision: header.revision, hash }, true, vault),
-                    (None, None) => None,
-                };
-                match problem {
-                    Some(problem) => Err(Error::Damaged(problem)),
-                    None => Ok((records, header.map_or(0, |h| h.revision))),
-                }
+            let checked = opened.and_then(|Opened { records, header }| match check_slot(on_disk.as_ref(), row, header.as_ref(), hash, vault) {
+                Some(problem) => Err(Error::Damaged(problem)),
+                None => Ok((records, header.map_or(0, |h| h.revision))),
             });
             match checked {
                 Ok((records, revision)) => {
@@ -261,19 +269,22 @@ impl Journal {
                 // Writing with this build could lose what the newer one stored.
                 Err(newer @ Error::NewerVersion { .. }) => return Err(newer),
                 Err(err) => {
-                    buckets[usize::from(row)].damaged = true;
-                    damage.push(err.to_string());
+                    buckets[usize::from(row)].stored_damaged = true;
+                    found.push(Damage { place: Place::Slot(row), why: err.to_string() });
                 }
             }
         }
-        if let Some(manifest) = &manifest {
-            for (slot, bucket) in buckets.iter_mut().enumerate().filter(|(slot, _)| !present[*slot]) {
-                if manifest.slot(slot_number(slot)).revision > 0 {
-                    bucket.damaged = true;
-                    damage.push(Error::Damaged(format!("{} is missing from the file", bucket::name(slot_number(slot)))).to_string());
-                }
+        for slot in (0..SLOTS).filter(|slot| !present[*slot]).map(slot_number) {
+            // Every slot exists from a vault's creation; only one from before manifests has gaps.
+            let expected = on_disk.as_ref().map_or(!before_manifests, |manifest| manifest.slot(slot) != SlotSeal::default());
+            if expected {
+                found.push(Damage { place: Place::Slot(slot), why: Error::Damaged(format!("{} is missing from the file", bucket::name(slot))).to_string() });
             }
         }
+        let upgrade = before_manifests && on_disk.is_none() && found.is_empty();
+        let mut manifest = on_disk.unwrap_or(rebuilt);
+        found.into_iter().for_each(|damage| manifest.add_damage(damage));
+
         let entries: Vec<Arc<Entry>> = buckets
             .iter()
             .flat_map(|bucket| bucket.records.values())
@@ -284,58 +295,69 @@ impl Journal {
             .collect();
         let mut days = WrittenDays::default();
         entries.iter().for_each(|entry| days.insert(entry));
-        let needs_new_manifest = manifest.is_none();
-        let mut journal =
-            Self { store, key, manifest: manifest.unwrap_or(rebuilt), manifest_on_disk, buckets, damage, index: Index::build(entries), days, _lock: lock };
-        if needs_new_manifest {
-            journal.reseal_readable()?;
+        let mut journal = Self { store, key, manifest, manifest_on_disk, buckets, index: Index::build(entries), days, _lock: lock };
+        if upgrade {
+            journal.reseal_all()?;
         }
         Ok(journal)
     }
 
-    /// Rewrites every slot that is not damaged, with its header, under a new manifest. Damaged
-    /// slots stay as they are on disk, and stay named as damage until written again.
-    fn reseal_readable(&mut self) -> Result<()> {
+    /// Rewrites every slot with its header under a new manifest: the upgrade of a vault from
+    /// before manifests, which has no damage.
+    fn reseal_all(&mut self) -> Result<()> {
         let mut manifest = self.manifest.clone();
         let mut sealed = Vec::new();
-        for (slot, bucket) in self.buckets.iter().enumerate().filter(|(_, bucket)| !bucket.damaged) {
+        for (slot, bucket) in self.buckets.iter().enumerate() {
             sealed.push(manifest.seal_slot(&self.key, slot_number(slot), bucket.records.values())?);
         }
         self.commit(manifest, sealed)
     }
 
-    /// Descriptions of the parts of the vault that could not be read at unlock. They are kept
-    /// on disk untouched; everything else works. See [`Journal::recover_damaged`] and
-    /// [`Journal::set_damage_aside`].
-    pub fn damage(&self) -> &[String] {
-        &self.damage
-    }
-
-    /// Rewrites every damaged slot holding `records` (each must belong in one of them), after
-    /// moving what was stored there aside, and forgets the damage: from now on the journal is
-    /// whole again, and backups resume.
-    pub(crate) fn replace_damaged(&mut self, records: Vec<Record>) -> Result<()> {
-        let mut by_slot: BTreeMap<u16, Vec<&Record>> = BTreeMap::new();
-        for (slot, _) in self.buckets.iter().enumerate().filter(|(_, bucket)| bucket.damaged) {
-            by_slot.insert(slot_number(slot), Vec::new());
-        }
-        for record in &records {
-            by_slot.get_mut(&slot_of(record.id())).expect("records for damaged slots only").push(record);
-        }
-        let mut manifest = self.manifest.clone();
-        let sealed = by_slot.into_iter().map(|(slot, records)| manifest.seal_slot(&self.key, slot, records.into_iter())).collect::<Result<Vec<_>>>()?;
-        self.store.set_aside_strays()?;
-        self.commit(manifest, sealed)?;
-        for record in records {
-            self.remember(record);
-        }
-        self.damage.clear();
+    /// Writes the manifest with its tag and the key slots `slots`, which say from now on that
+    /// this journal keeps a sealed table of contents, in one transaction; no slot is rewritten.
+    fn keep_contents_from_now_on(&mut self, slots: &[(KeySlot, Vec<u8>)]) -> Result<()> {
+        let on_disk = self.manifest.seal(&self.key)?;
+        self.store.commit_with_keys(&[], &on_disk, &self.manifest_on_disk, slots)?;
+        self.manifest_on_disk = ManifestOnDisk::Sealed(on_disk);
+        self.key.mark_keeps_contents();
         Ok(())
     }
 
-    /// Whether `id` belongs in a slot that could not be read.
-    pub(crate) fn in_damaged_slot(&self, id: Uuid) -> bool {
-        self.buckets[usize::from(slot_of(id))].damaged
+    /// Descriptions of the damage found at unlock or before and not yet settled. What the
+    /// damaged parts held is kept on disk untouched; everything else works, and what is written
+    /// meanwhile is kept. See [`Journal::recover_damaged`] and [`Journal::set_damage_aside`].
+    pub fn damage(&self) -> Vec<String> {
+        self.manifest.damage.iter().map(|damage| damage.why.clone()).collect()
+    }
+
+    /// Settles the damage: every slot that awaits a choice keeps what was written to it since,
+    /// and takes from `records` (records of those slots, as a backup holds them) what it lacks,
+    /// or an entry edited later there than here. What was stored in damaged slots stays
+    /// aside in the file. From now on the journal is whole again, and backups resume. Returns
+    /// how many records came back.
+    pub(crate) fn replace_damaged(&mut self, records: Vec<Record>) -> Result<usize> {
+        let mut by_slot: BTreeMap<u16, BTreeMap<Uuid, Record>> = (0..SLOTS)
+            .map(slot_number)
+            .filter(|slot| self.manifest.awaits_choice(*slot))
+            .map(|slot| (slot, self.buckets[usize::from(slot)].records.clone()))
+            .collect();
+        let mut came_back = 0;
+        for record in records {
+            let Some(kept) = by_slot.get_mut(&slot_of(record.id())) else { continue };
+            if kept.get(&record.id()).is_none_or(|kept| later_edit(&record, kept)) {
+                kept.insert(record.id(), record);
+                came_back += 1;
+            }
+        }
+        let mut manifest = self.manifest.clone();
+        manifest.damage.clear();
+        let sealed = by_slot.iter().map(|(slot, records)| manifest.seal_slot(&self.key, *slot, records.values())).collect::<Result<Vec<_>>>()?;
+        self.store.set_aside_strays()?;
+        self.commit(manifest, sealed)?;
+        for record in by_slot.into_values().flat_map(BTreeMap::into_values) {
+            self.remember(record);
+        }
+        Ok(came_back)
     }
 
     /// Checks that `passphrase` is this journal's, as when someone at an open journal asks to
@@ -377,7 +399,7 @@ impl Journal {
     /// Refused while part of the journal could not be read: its records would stay sealed under
     /// the old key, which is about to be gone.
     pub fn rekey(&mut self, passphrase: &Passphrase) -> Result<RecoveryKey> {
-        if !self.damage.is_empty() {
+        if !self.manifest.damage.is_empty() {
             return Err(Error::Damaged("part of this journal could not be read, so it cannot move to a new key yet; restore it from a backup first".into()));
         }
         let (key, recovery, wrapped) = VaultKey::generate(passphrase)?;
@@ -392,7 +414,8 @@ impl Journal {
             sealed.push((manifest.seal_slot(&key, slot_number(slot), records.into_values())?, false));
         }
         let on_disk = manifest.seal(&key)?;
-        self.store.commit_new_keys(&sealed, &on_disk, &self.manifest_on_disk, &wrapped.by_passphrase, &wrapped.by_recovery_key)?;
+        let keys_slots = [(KeySlot::Passphrase, wrapped.by_passphrase), (KeySlot::RecoveryKey, wrapped.by_recovery_key)];
+        self.store.commit_with_keys(&sealed, &on_disk, &self.manifest_on_disk, &keys_slots)?;
         self.manifest = manifest;
         self.manifest_on_disk = ManifestOnDisk::Sealed(on_disk);
         self.key = key;
@@ -721,14 +744,15 @@ impl Journal {
         Ok(())
     }
 
-    /// Writes sealed slots and `manifest`, which describes them, durably in one transaction.
-    /// The stored copy of a damaged slot is set aside rather than overwritten.
+    /// Writes sealed slots and `manifest`, which describes them and the damage not yet
+    /// settled, durably in one transaction. A damaged stored copy is set aside rather than
+    /// overwritten; the damage stays named until the person settles it.
     fn commit(&mut self, manifest: Manifest, sealed: Vec<StoredBucket>) -> Result<()> {
         let slots: Vec<(StoredBucket, bool)> = sealed
             .into_iter()
             .map(|slot| {
-                let damaged = self.buckets[usize::from(slot.id)].damaged;
-                (slot, damaged)
+                let set_aside = self.buckets[usize::from(slot.id)].stored_damaged;
+                (slot, set_aside)
             })
             .collect();
         let on_disk = manifest.seal(&self.key)?;
@@ -736,7 +760,7 @@ impl Journal {
         self.manifest = manifest;
         self.manifest_on_disk = ManifestOnDisk::Sealed(on_disk);
         for (slot, _) in &slots {
-            self.buckets[usize::from(slot.id)].damaged = false;
+            self.buckets[usize::from(slot.id)].stored_damaged = false;
         }
         Ok(())
     }
@@ -771,6 +795,26 @@ fn open_in_parallel(key: &VaultKey, stored: Vec<StoredBucket>) -> Vec<(StoredBuc
         running.into_iter().flat_map(|worker| worker.join().expect("opening a slot does not panic")).collect()
     });
     stored.into_iter().zip(opened).map(|(stored, (opened, hash))| (stored, opened, hash)).collect()
+}
+
+/// What is wrong with the slot stored at `row`, if anything, against the manifest `on_disk`
+/// when there is one, or against its own header.
+fn check_slot(on_disk: Option<&Manifest>, row: u16, header: Option<&bucket::Header>, hash: u128, vault: Uuid) -> Option<String> {
+    let name = bucket::name(row);
+    match (on_disk.map(|manifest| manifest.slot(row)), header) {
+        (Some(expected), Some(header)) => manifest::mismatch(&name, row, header, &expected, expected.hash == hash, vault),
+        // A slot from before manifests that the manifest knows just as it is.
+        (Some(expected), None) if expected.revision == 0 && expected.hash == hash => None,
+        (Some(_), None) => Some(format!("{name} is an older copy, from before this journal was last opened")),
+        (None, Some(header)) => manifest::mismatch(&name, row, header, &SlotSeal { revision: header.revision, hash }, true, vault),
+        (None, None) => None,
+    }
+}
+
+/// Whether `incoming` is an entry edited later than the `kept` one; for anything else what the
+/// journal keeps stands.
+fn later_edit(incoming: &Record, kept: &Record) -> bool {
+    matches!((incoming, kept), (Record::Entry(incoming), Record::Entry(kept)) if incoming.updated > kept.updated)
 }
 
 /// A slot's number from its index among [`SLOTS`].
@@ -833,6 +877,7 @@ mod tests {
                 (bucket, journal.key.seal(&plain).unwrap())
             })
             .collect();
+        let legacy_slot = journal.key.wrap_as_before_contents(&passphrase);
         journal.lock().unwrap();
         {
             let conn = Connection::open(dir.path().join(VAULT_FILE_NAME)).unwrap();
@@ -845,10 +890,12 @@ mod tests {
             for (bucket, sealed) in &legacy {
                 conn.execute("INSERT INTO bucket (id, format, revision, sealed) VALUES (?1, 4, 7, ?2)", params![bucket, sealed]).unwrap();
             }
+            conn.execute("UPDATE key_slot SET wrapped = ?1 WHERE kind = 'passphrase'", [&legacy_slot]).unwrap();
         }
 
         let journal = Journal::unlock(dir.path(), &passphrase).unwrap();
         assert!(journal.damage().is_empty(), "{:?}", journal.damage());
+        assert!(journal.key.keeps_contents(), "the key says from now on that the journal keeps a table of contents");
         for entry in &saved {
             assert_eq!(journal.entry(entry.id).unwrap().text, entry.text);
         }
@@ -862,6 +909,62 @@ mod tests {
         let journal = Journal::unlock(dir.path(), &passphrase).unwrap();
         assert!(journal.damage().is_empty(), "{:?}", journal.damage());
         assert_eq!(journal.recent_entries(0).total, 30);
+    }
+
+    /// A journal written before tables of contents carried a tag opens whole, and from then
+    /// on its key says that it keeps one, so deleting the table of contents is named.
+    #[test]
+    fn a_journal_from_before_tagged_tables_of_contents_opens_whole_and_is_upgraded_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let passphrase = Passphrase::new("mended with gold, slowly".into());
+        let now = DateTime::parse_from_rfc3339("2026-11-26T21:00:00+01:00").unwrap();
+        let (mut journal, _) = Journal::create(dir.path(), &passphrase).unwrap();
+        let saved = journal.save_entry(EntryDraft::new(now.date_naive(), "a day"), now).unwrap();
+        let old_manifest = journal.key.seal(&journal.manifest.as_before_tags()).unwrap();
+        let old_slot = journal.key.wrap_as_before_contents(&passphrase);
+        journal.lock().unwrap();
+        let conn = Connection::open(dir.path().join(VAULT_FILE_NAME)).unwrap();
+        conn.execute("UPDATE manifest SET sealed = ?1", [&old_manifest]).unwrap();
+        conn.execute("UPDATE key_slot SET wrapped = ?1 WHERE kind = 'passphrase'", [&old_slot]).unwrap();
+
+        let journal = Journal::unlock(dir.path(), &passphrase).unwrap();
+        assert!(journal.damage().is_empty(), "{:?}", journal.damage());
+        assert_eq!(journal.entry(saved.id).unwrap().text, "a day");
+        journal.lock().unwrap();
+        let upgraded: Vec<u8> = conn.query_row("SELECT wrapped FROM key_slot WHERE kind = 'passphrase'", [], |r| r.get(0)).unwrap();
+        assert!(upgraded != old_slot, "the key slot is written again, saying the journal keeps a table of contents");
+
+        conn.execute_batch("UPDATE bucket SET format = 4; DELETE FROM manifest;").unwrap();
+        let journal = Journal::unlock(dir.path(), &passphrase).unwrap();
+        assert!(journal.damage().iter().any(|d| d.contains("table of contents is missing")), "{:?}", journal.damage());
+    }
+
+    /// Someone who learnt the vault key's public half can encrypt to it, as age lets anyone
+    /// with a recipient do; a table of contents made that way, listing the slots as they stand
+    /// so that deleted or rolled-back ones would pass, is still named as damage.
+    #[test]
+    fn a_table_of_contents_encrypted_to_the_public_key_without_the_secret_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let passphrase = Passphrase::new("mended with gold, slowly".into());
+        let now = DateTime::parse_from_rfc3339("2026-11-26T21:00:00+01:00").unwrap();
+        let (mut journal, _) = Journal::create(dir.path(), &passphrase).unwrap();
+        journal.save_entry(EntryDraft::new(now.date_naive(), "a day"), now).unwrap();
+        let plain = rmp_serde::to_vec(&journal.manifest).unwrap();
+        let forged_tag = blake3::keyed_hash(&blake3::derive_key("a guess", journal.key.recipient().to_string().as_bytes()), &plain);
+        let forgeries = [
+            age::encrypt(journal.key.recipient(), &plain).unwrap(),
+            age::encrypt(journal.key.recipient(), &[&plain[..], forged_tag.as_bytes()].concat()).unwrap(),
+        ];
+        journal.lock().unwrap();
+        for forged in forgeries {
+            Connection::open(dir.path().join(VAULT_FILE_NAME)).unwrap().execute("UPDATE manifest SET sealed = ?1", [&forged]).unwrap();
+            let journal = Journal::unlock(dir.path(), &passphrase).unwrap();
+            assert_eq!(
+                journal.damage(),
+                [Error::Damaged("the journal's table of contents was not written by Kintsugi with this journal's key".into()).to_string()]
+            );
+            journal.lock().unwrap();
+        }
     }
 
     /// Every word written, in every kind of record, is overwritten in place when the journal

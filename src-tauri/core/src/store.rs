@@ -201,19 +201,12 @@ impl Store {
         Ok(())
     }
 
-    /// Like [`Store::commit`] for a new vault key: every slot, the manifest and both key slots
-    /// in one transaction, so either everything is sealed under the new key, or nothing changed.
-    pub fn commit_new_keys(
-        &mut self,
-        slots: &[(StoredBucket, bool)],
-        manifest: &[u8],
-        expected: &ManifestOnDisk,
-        by_passphrase: &[u8],
-        by_recovery_key: &[u8],
-    ) -> Result<()> {
+    /// Like [`Store::commit`], with key slots rewritten too, in one transaction: for a new vault
+    /// key, either everything is sealed under it, or nothing changed.
+    pub fn commit_with_keys(&mut self, slots: &[(StoredBucket, bool)], manifest: &[u8], expected: &ManifestOnDisk, keys: &[(KeySlot, Vec<u8>)]) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         write_slots(&tx, slots, manifest, expected)?;
-        for (slot, wrapped) in [(KeySlot::Passphrase, by_passphrase), (KeySlot::RecoveryKey, by_recovery_key)] {
+        for (slot, wrapped) in keys {
             tx.execute("UPDATE key_slot SET wrapped = ?2 WHERE kind = ?1", params![slot.name(), wrapped])?;
         }
         tx.commit()?;

@@ -124,12 +124,24 @@ impl fmt::Debug for RecoveryKey {
     }
 }
 
+/// The first line of the vault key's wrapped plaintext since vaults seal their table of
+/// contents with a tag only the key can make. It is inside the encryption, so no one without
+/// the passphrase or the recovery key can remove it, and a vault whose key says so never again
+/// passes for one from before tables of contents. As a comment, it leaves the plaintext an
+/// age identity file, which `age -d -i kintsugi-identity.age` reads.
+const KEEPS_TABLE_OF_CONTENTS: &str = "# Kintsugi vault key. This journal keeps a table of contents sealed with it.";
+
 /// The vault key, which encrypts and decrypts every record. A copy is made only to wrap it
 /// under a new passphrase away from the journal; the secret half wipes itself when dropped.
 #[derive(Clone)]
 pub(crate) struct VaultKey {
     identity: x25519::Identity,
     recipient: x25519::Recipient,
+    /// Keys the tag on the table of contents: derived from the secret half, so age's public
+    /// recipient alone cannot make one.
+    contents_key: Zeroizing<[u8; 32]>,
+    /// Its wrapped copy says the journal keeps a sealed table of contents.
+    keeps_contents: bool,
 }
 
 /// The vault key wrapped both ways, as stored.
@@ -139,28 +151,63 @@ pub(crate) struct WrappedKeys {
 }
 
 impl VaultKey {
-    fn from_identity(identity: x25519::Identity) -> Self {
+    fn from_identity(identity: x25519::Identity, keeps_contents: bool) -> Self {
         let recipient = identity.to_public();
-        Self { identity, recipient }
+        let contents_key = Zeroizing::new(blake3::derive_key("Kintsugi 2026-12 table of contents tag", identity.to_string().expose_secret().as_bytes()));
+        Self { identity, recipient, contents_key, keeps_contents }
+    }
+
+    /// What is wrapped: the identity, after the line that says the journal keeps a table of
+    /// contents.
+    fn plaintext(&self) -> Zeroizing<String> {
+        Zeroizing::new(format!("{KEEPS_TABLE_OF_CONTENTS}\n{}\n", self.identity.to_string().expose_secret()))
+    }
+
+    /// Whether the wrapped copy this key came from says the journal keeps a sealed table of
+    /// contents. Only a vault from before sealed tables of contents says not.
+    pub fn keeps_contents(&self) -> bool {
+        self.keeps_contents
+    }
+
+    /// The tag that proves the table of contents `plain` was written by a holder of this key.
+    pub fn contents_tag(&self, plain: &[u8]) -> blake3::Hash {
+        blake3::keyed_hash(&self.contents_key, plain)
+    }
+
+    /// The key wrapped again by the passphrase it was unwrapped with, now saying it keeps a
+    /// table of contents. No strength check: the passphrase is the person's own, unchanged.
+    pub fn rewrap_with_passphrase(&self, passphrase: &Passphrase) -> Result<Vec<u8>> {
+        seal(&self.scrypt_recipient(passphrase), self.plaintext().as_bytes())
+    }
+
+    /// The key wrapped for the recovery key whose public half is `recovery`.
+    pub fn wrap_for_recovery(&self, recovery: &x25519::Recipient) -> Result<Vec<u8>> {
+        seal(recovery, self.plaintext().as_bytes())
+    }
+
+    /// From now on, this key's wrapped copies say the journal keeps a table of contents.
+    pub fn mark_keeps_contents(&mut self) {
+        self.keeps_contents = true;
+    }
+
+    fn scrypt_recipient(&self, passphrase: &Passphrase) -> age::scrypt::Recipient {
+        let mut recipient = age::scrypt::Recipient::new(passphrase.0.clone());
+        recipient.set_work_factor(PASSPHRASE_WORK_FACTOR);
+        recipient
     }
 
     /// Makes a new vault key and a recovery key, and wraps the vault key with both.
     pub fn generate(passphrase: &Passphrase) -> Result<(Self, RecoveryKey, WrappedKeys)> {
         passphrase.check_strength()?;
-        let key = Self::from_identity(x25519::Identity::generate());
+        let key = Self::from_identity(x25519::Identity::generate(), true);
         let recovery = RecoveryKey::generate();
-        let wrapped = WrappedKeys {
-            by_passphrase: key.wrap_with_passphrase(passphrase)?,
-            by_recovery_key: seal(&recovery.0.to_public(), key.identity.to_string().expose_secret().as_bytes())?,
-        };
+        let wrapped = WrappedKeys { by_passphrase: key.wrap_with_passphrase(passphrase)?, by_recovery_key: key.wrap_for_recovery(&recovery.0.to_public())? };
         Ok((key, recovery, wrapped))
     }
 
     pub fn wrap_with_passphrase(&self, passphrase: &Passphrase) -> Result<Vec<u8>> {
         passphrase.check_strength()?;
-        let mut recipient = age::scrypt::Recipient::new(passphrase.0.clone());
-        recipient.set_work_factor(PASSPHRASE_WORK_FACTOR);
-        seal(&recipient, self.identity.to_string().expose_secret().as_bytes())
+        self.rewrap_with_passphrase(passphrase)
     }
 
     pub fn unwrap_with_passphrase(wrapped: &[u8], passphrase: &Passphrase) -> Result<Self> {
@@ -182,12 +229,24 @@ impl VaultKey {
         Self::parse_unwrapped(Zeroizing::new(plain))
     }
 
+    /// Reads a wrapped key's plaintext: the identity alone (written before tables of contents
+    /// were sealed), or after the line that says the journal keeps one.
     fn parse_unwrapped(plain: Zeroizing<Vec<u8>>) -> Result<Self> {
-        std::str::from_utf8(&plain)
-            .ok()
-            .and_then(|text| x25519::Identity::from_str(text).ok())
-            .map(Self::from_identity)
-            .ok_or_else(|| Error::Damaged("the wrapped vault key is not a key".into()))
+        let text = std::str::from_utf8(&plain).map_err(|_| Error::Damaged("the wrapped vault key is not a key".into()))?;
+        let (keeps_contents, identity) = match text.strip_prefix(KEEPS_TABLE_OF_CONTENTS) {
+            Some(rest) => (true, rest.trim()),
+            None => (false, text),
+        };
+        x25519::Identity::from_str(identity)
+            .map(|identity| Self::from_identity(identity, keeps_contents))
+            .map_err(|_| Error::Damaged("the wrapped vault key is not a key".into()))
+    }
+
+    /// The key wrapped as vaults wrapped it before tables of contents were sealed: the bare
+    /// identity, with no word of a table of contents.
+    #[cfg(test)]
+    pub fn wrap_as_before_contents(&self, passphrase: &Passphrase) -> Vec<u8> {
+        seal(&self.scrypt_recipient(passphrase), self.identity.to_string().expose_secret().as_bytes()).unwrap()
     }
 
     /// The public half, which backups are encrypted to.

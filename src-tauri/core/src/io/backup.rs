@@ -65,16 +65,13 @@ impl Journal {
         ));
         let plain = decrypt_backup(&super::read_bounded(backup)?, &name, self.vault_key().identity(), wrong)?;
         let records = records_in(&plain, &name)?;
-        let lost: Vec<Record> = records.into_iter().filter(|record| self.in_damaged_slot(record.id())).collect();
-        let count = lost.len();
-        self.replace_damaged(lost)?;
-        Ok(count)
+        self.replace_damaged(records)
     }
 
     /// Goes on without what could not be read: the damaged parts are emptied, with what was
     /// stored in them kept aside in the file, never deleted, and backups resume.
     pub fn set_damage_aside(&mut self) -> Result<()> {
-        self.replace_damaged(Vec::new())
+        self.replace_damaged(Vec::new()).map(drop)
     }
 
     /// Writes a backup of every record into `folder`, keeps the identity file beside it

@@ -31,7 +31,10 @@ fn unwrap_identity_file(path: &Path, passphrase: &str) -> age::x25519::Identity 
     let mut unwrap = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
     unwrap.set_max_work_factor(22);
     let vault_key = age::decrypt(&unwrap, &std::fs::read(path).unwrap()).unwrap();
-    age::x25519::Identity::from_str(std::str::from_utf8(&vault_key).unwrap().trim()).unwrap()
+    // Read as an identity file, comments and all, as the age tool reads it.
+    let lines: Vec<&str> = std::str::from_utf8(&vault_key).unwrap().lines().filter(|line| !line.starts_with('#') && !line.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 1, "one identity in the file");
+    age::x25519::Identity::from_str(lines[0]).unwrap()
 }
 
 #[test]

@@ -147,10 +147,15 @@ fn a_deleted_bucket_and_a_deleted_table_of_contents_are_named() {
     let readable = saved.iter().filter(|e| journal.entry(e.id).is_ok()).count();
     assert_eq!(readable, saved.iter().filter(|e| bucket_of(e) != gone).count(), "the rest opens");
     journal.lock().unwrap();
-    // The table of contents is written anew from what could be read, and the journal goes on.
+    // Until the person chooses, the damage stays named, and the journal goes on.
     let mut journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
-    assert!(journal.damage().iter().all(|d| !d.contains("table of contents")), "{:?}", journal.damage());
+    assert!(journal.damage().iter().any(|d| d.contains("table of contents is missing")), "{:?}", journal.damage());
     journal.save_entry(EntryDraft::new(day("2026-11-28"), "still writing"), at("2026-11-28T12:00:00Z")).unwrap();
+    journal.set_damage_aside().unwrap();
+    journal.lock().unwrap();
+    let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+    assert!(journal.damage().is_empty(), "{:?}", journal.damage());
+    assert_eq!(journal.recent_entries(0).total as usize, readable + 1);
 }
 
 #[test]
@@ -265,4 +270,111 @@ fn going_on_without_the_damaged_parts_keeps_them_aside_and_backups_resume() {
     let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
     assert!(journal.damage().is_empty(), "{:?}", journal.damage());
     assert_eq!(journal.recent_entries(0).total as usize, saved.iter().filter(|e| bucket_of(e) != gone).count());
+}
+
+/// Every row of the vault file that holds records or keys, to tell that an unlock wrote nothing.
+fn rows(dir: &Path) -> Vec<(i64, Vec<u8>)> {
+    vault(dir)
+        .prepare("SELECT id, sealed FROM bucket UNION ALL SELECT -1, sealed FROM manifest UNION ALL SELECT -2 - rowid, wrapped FROM key_slot ORDER BY 1")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// A journal of 40 entries with a backup of all of them, locked; returns the backup.
+fn backed_up_journal(dir: &Path, backups: &Path) -> (Vec<Entry>, std::path::PathBuf) {
+    let saved = journal_with_entries(dir, 40);
+    let journal = Journal::unlock(dir, &passphrase()).unwrap();
+    let backup = journal.back_up(backups, at("2026-11-26T21:00:00+01:00")).unwrap();
+    journal.lock().unwrap();
+    (saved, backup)
+}
+
+/// Says every slot is of a format from before tables of contents, in the clear column an
+/// attacker can write.
+fn downgrade_every_row(dir: &Path) {
+    vault(dir).execute_batch("UPDATE bucket SET format = 4; DELETE FROM manifest;").unwrap();
+}
+
+#[test]
+fn a_downgraded_vault_with_a_deleted_bucket_names_the_damage_writes_nothing_and_loses_nothing() {
+    let (dir, backups) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (saved, backup) = backed_up_journal(dir.path(), backups.path());
+    let gone = bucket_of(&saved[0]);
+    downgrade_every_row(dir.path());
+    vault(dir.path()).execute("DELETE FROM bucket WHERE id = ?1", [gone]).unwrap();
+    let before = rows(dir.path());
+
+    let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+    let damage = journal.damage().join("\n");
+    assert!(damage.contains("table of contents is missing"), "{damage}");
+    assert!(damage.contains(&format!("bucket {gone} is missing from the file")), "{damage}");
+    journal.lock().unwrap();
+    assert!(rows(dir.path()) == before, "unlocking rewrote nothing: the person has not chosen yet");
+
+    let mut journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+    assert!(journal.damage().join("\n").contains(&format!("bucket {gone} is missing")), "still named at the next unlock");
+    journal.recover_damaged(&backup).unwrap();
+    assert!(journal.damage().is_empty(), "{:?}", journal.damage());
+    for entry in &saved {
+        assert_eq!(journal.entry(entry.id).unwrap().text, entry.text, "nothing is lost");
+    }
+}
+
+#[test]
+fn a_downgraded_vault_with_a_bucket_rolled_back_names_the_damage_and_brings_the_newer_words_back() {
+    let (dir, backups) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let saved = journal_with_entries(dir.path(), 1);
+    let bucket = bucket_of(&saved[0]);
+    let older = sealed(&vault(dir.path()), bucket);
+    let backup = {
+        let mut journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+        let mut draft = EntryDraft::new(day("2026-11-26"), "entry 0, and what I added after");
+        draft.id = Some(saved[0].id);
+        journal.save_entry(draft, at("2026-11-27T12:00:00Z")).unwrap();
+        let backup = journal.back_up(backups.path(), at("2026-11-27T21:00:00+01:00")).unwrap();
+        journal.lock().unwrap();
+        backup
+    };
+    downgrade_every_row(dir.path());
+    put_sealed(&vault(dir.path()), bucket, &older);
+
+    let mut journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+    assert!(journal.damage().iter().any(|d| d.contains("table of contents is missing")), "{:?}", journal.damage());
+    journal.recover_damaged(&backup).unwrap();
+    assert_eq!(journal.entry(saved[0].id).unwrap().text, "entry 0, and what I added after");
+}
+
+#[test]
+fn writing_into_a_damaged_slot_before_the_choice_keeps_the_damage_named_and_loses_nothing() {
+    let (dir, backups) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (saved, backup) = backed_up_journal(dir.path(), backups.path());
+    // Bucket 0 holds the journal's own records, such as the day's prompt and its keys.
+    let other = saved.iter().map(bucket_of).find(|b| *b != 0).unwrap();
+    swap(dir.path(), 0, other);
+
+    let mut journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+    assert_eq!(journal.damage().len(), 2, "{:?}", journal.damage());
+    journal.todays_prompt(day("2026-11-28")).unwrap().expect("a prompt, written into bucket 0");
+    let written = journal.save_entry(EntryDraft::new(day("2026-11-28"), "written while it was damaged"), at("2026-11-28T12:00:00Z")).unwrap();
+    assert_eq!(journal.damage().len(), 2, "a write clears nothing behind the person's back: {:?}", journal.damage());
+    journal.lock().unwrap();
+
+    let mut journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+    assert_eq!(journal.damage().len(), 2, "still named at the next unlock: {:?}", journal.damage());
+    assert_eq!(journal.entry(written.id).unwrap().text, "written while it was damaged");
+    journal.recover_damaged(&backup).unwrap();
+    assert!(journal.damage().is_empty());
+    for entry in &saved {
+        assert_eq!(journal.entry(entry.id).unwrap().text, entry.text, "bucket {} came back", bucket_of(entry));
+    }
+    assert_eq!(journal.entry(written.id).unwrap().text, "written while it was damaged", "and what was written meanwhile stays");
+    journal.lock().unwrap();
+    let aside: i64 = vault(dir.path()).query_row("SELECT count(*) FROM damaged_bucket", [], |r| r.get(0)).unwrap();
+    assert_eq!(aside, 2, "each damaged copy is kept aside once, not each good copy written since");
+    // The keys record of bucket 0 came back too: the next backup opens with the recovery key.
+    let journal = unlock_expecting_damage_in(dir.path(), &saved, &[]);
+    journal.back_up(backups.path(), at("2026-11-29T21:00:00+01:00")).unwrap();
 }
