@@ -55,6 +55,28 @@ pub fn status<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<Backup
     })
 }
 
+/// The backups that still open with the secrets a journal had before its keys were renewed.
+#[derive(Clone, Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EarlierBackups {
+    /// Where they are.
+    pub folder: String,
+    /// How many there are.
+    pub count: u32,
+    /// When the newest of them was written.
+    #[ts(type = "string")]
+    pub newest: NaiveDateTime,
+}
+
+/// The backups in the chosen folder that the journal's present keys do not open; none when no
+/// folder is chosen, it is not there, or it holds none.
+pub fn under_earlier_keys<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Option<EarlierBackups> {
+    let folder = folder(&settings::load(app, state).ok()?)?;
+    let earlier = state.with_journal(|journal| Ok(journal.backups_under_earlier_keys(&folder)?)).ok()?;
+    let (_, newest) = *earlier.last()?;
+    Some(EarlierBackups { folder: folder.display().to_string(), count: u32::try_from(earlier.len()).unwrap_or(u32::MAX), newest })
+}
+
 /// Writes a backup into `folder` now, remembering a failure for Settings to show.
 fn back_up_into(state: &AppState, folder: &Path) -> Result<(), CommandError> {
     let now = state.clock.now();

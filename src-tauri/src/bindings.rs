@@ -9,8 +9,8 @@ mod tests {
     use ts_rs::{Config, TS};
 
     use crate::auto_lock::LockReason;
-    use crate::backups::BackupStatus;
-    use crate::commands::VaultState;
+    use crate::backups::{BackupStatus, EarlierBackups};
+    use crate::commands::{NewKeys, VaultState};
     use crate::damage::{BackupOffer, DamageReport};
     use crate::error::{CommandError, ErrorKind};
     use crate::import::{ImportFrom, ImportResult};
@@ -118,6 +118,8 @@ mod tests {
             generated::<ImportResult>(),
             generated::<ExportFormat>(),
             generated::<BackupStatus>(),
+            generated::<EarlierBackups>(),
+            generated::<NewKeys>(),
             generated::<ChosenBackup>(),
             generated::<BackupSecret>(),
         ];

@@ -71,7 +71,8 @@ pub async fn unlock_with_recovery_key<R: Runtime>(app: AppHandle<R>, state: Stat
 pub async fn change_passphrase<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, new_passphrase: String) -> Result<(), CommandError> {
     let new_passphrase = Passphrase::new(new_passphrase);
     let change = state.with_journal(|journal| Ok(journal.begin_passphrase_change()?))?;
-    let wrapped = off_the_window_thread(move || change.wrap(&new_passphrase)).await?;
+    // No current passphrase: the core allows this only to a journal opened with the recovery key.
+    let wrapped = off_the_window_thread(move || change.wrap(None, &new_passphrase)).await?;
     state.with_journal(|journal| Ok(journal.finish_passphrase_change(wrapped)?))?;
     backups::in_the_background(&app, backups::When::Now);
     Ok(())
@@ -127,8 +128,7 @@ pub async fn replace_passphrase<R: Runtime>(app: AppHandle<R>, current: String, 
     // The two key derivations run on a copy of the key, so saves and reads are not held up.
     in_background(&app, move |state| {
         let change = state.with_journal(|journal| Ok(journal.begin_passphrase_change()?))?;
-        change.check(&current)?;
-        let wrapped = change.wrap(&new_passphrase)?;
+        let wrapped = change.wrap(Some(&current), &new_passphrase)?;
         state.with_journal(|journal| Ok(journal.finish_passphrase_change(wrapped)?))
     })
     .await?;
@@ -136,19 +136,35 @@ pub async fn replace_passphrase<R: Runtime>(app: AppHandle<R>, current: String, 
     Ok(())
 }
 
-/// Gives the journal a new vault key and a new recovery key, once `passphrase` (which stays the
-/// same) has opened it; returns the new recovery key to show once. A backup follows at once,
-/// so the backups folder holds one under the new keys.
+/// What renewing every key gave, for the screen that shows the new recovery key.
+#[derive(Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewKeys {
+    /// The new recovery key, to show once.
+    pub recovery_key: String,
+    /// The sharing key is new too: the partner needs the new card.
+    pub sharing_key_renewed: bool,
+    /// The backups already written, which still open with the old secrets.
+    pub earlier_backups: Option<backups::EarlierBackups>,
+}
+
+/// Renews every key for when the passphrase or the recovery key may have been seen, once
+/// `current` has opened the journal (the core checks it): a new vault key, recovery key,
+/// passphrase and sharing key. Says which backups still open with the old secrets, then writes
+/// one under the new keys at once, with a new identity file beside it.
 #[tauri::command]
-pub async fn new_keys<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<String, CommandError> {
-    let passphrase = Passphrase::new(passphrase);
-    let recovery = in_background(&app, move |state| {
-        state.with_journal(|journal| {
-            journal.check_passphrase(&passphrase)?;
-            Ok(journal.rekey(&passphrase)?)
+pub async fn new_keys<R: Runtime>(app: AppHandle<R>, current: String, new_passphrase: String) -> Result<NewKeys, CommandError> {
+    let (current, new_passphrase) = (Passphrase::new(current), Passphrase::new(new_passphrase));
+    let store_app = app.clone();
+    let new_keys = in_background(&app, move |state| {
+        let renewed = state.with_journal(|journal| Ok(journal.renew_keys(Some(&current), &new_passphrase)?))?;
+        Ok(NewKeys {
+            recovery_key: renewed.recovery_key.expose().expose_secret().to_owned(),
+            sharing_key_renewed: renewed.sharing_key.is_some(),
+            earlier_backups: backups::under_earlier_keys(&store_app, state),
         })
     })
     .await?;
     backups::in_the_background(&app, backups::When::Now);
-    Ok(recovery.expose().expose_secret().to_owned())
+    Ok(new_keys)
 }

@@ -48,7 +48,7 @@ impl From<kintsugi_core::Error> for CommandError {
         let kind = match &error {
             E::NoVault(_) => ErrorKind::NoVault,
             E::VaultExists(_) => ErrorKind::VaultExists,
-            E::WrongPassphrase => ErrorKind::WrongPassphrase,
+            E::WrongPassphrase | E::CurrentPassphraseNeeded => ErrorKind::WrongPassphrase,
             E::WrongRecoveryKey => ErrorKind::WrongRecoveryKey,
             E::WeakPassphrase(_) => ErrorKind::WeakPassphrase,
             E::EntryNotFound | E::RecordNotFound => ErrorKind::NotFound,

@@ -4,6 +4,7 @@ import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import type { AgreementView } from './bindings/AgreementView';
 import type { BackupSecret } from './bindings/BackupSecret';
 import type { BackupStatus } from './bindings/BackupStatus';
+import type { NewKeys } from './bindings/NewKeys';
 import type { ChosenBackup } from './bindings/ChosenBackup';
 import type { Agreements } from './bindings/Agreements';
 import type { Cadence } from './bindings/Cadence';
@@ -129,8 +130,9 @@ export const changePassphrase = (newPassphrase: string) =>
 export const replacePassphrase = (current: string, newPassphrase: string) =>
   call<void>('replace_passphrase', { current, newPassphrase });
 
-/** A new vault key and recovery key, once the passphrase has opened the journal; the new recovery key. */
-export const newKeys = (passphrase: string) => call<string>('new_keys', { passphrase });
+/** Every key renewed, once the current passphrase has opened the journal. */
+export const newKeys = (current: string, newPassphrase: string) =>
+  call<NewKeys>('new_keys', { current, newPassphrase });
 
 export const lock = () => call<void>('lock');
 

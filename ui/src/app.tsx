@@ -15,6 +15,7 @@ import { RESTORE_HASH } from './lock/lock';
 import { answerLockRequests } from './lock/lock-requests';
 import { applyTheme } from './settings/theme';
 import { RecoverScreen } from './vault/recover-screen';
+import type { NewKeys } from './bindings/NewKeys';
 import { RecoveryKeyScreen } from './vault/recovery-key-screen';
 import { RoleScreen } from './vault/role-screen';
 import { UnlockScreen } from './vault/unlock-screen';
@@ -23,7 +24,7 @@ import { WelcomeScreen } from './vault/welcome-screen';
 type Screen =
   | { name: 'starting' }
   | { name: 'welcome' }
-  | { name: 'recovery-key'; recoveryKey: string; reason?: 'restored' | 'rekeyed' }
+  | { name: 'recovery-key'; recoveryKey: string; reason?: 'restored' | 'rekeyed'; newKeys?: NewKeys }
   | { name: 'role' }
   | { name: 'unlock' }
   | { name: 'recover' }
@@ -95,6 +96,7 @@ export function App() {
         <RecoveryKeyScreen
           recoveryKey={screen.recoveryKey}
           reason={screen.reason}
+          newKeys={screen.newKeys}
           // A new journal asks whose it is next; a restored or re-keyed one already knows.
           onDone={() => setScreen(screen.reason === undefined ? { name: 'role' } : { name: 'journal' })}
         />
@@ -133,7 +135,7 @@ export function App() {
             settings={settings}
             onSettingsChange={setSettings}
             onJournalReplaced={() => setJournalRevision((revision) => revision + 1)}
-            onNewKeys={(recoveryKey) => setScreen({ name: 'recovery-key', recoveryKey, reason: 'rekeyed' })}
+            onNewKeys={(newKeys) => setScreen({ name: 'recovery-key', recoveryKey: newKeys.recoveryKey, reason: 'rekeyed', newKeys })}
           />
           <DamageBanner onChanged={() => setJournalRevision((revision) => revision + 1)} />
         </>

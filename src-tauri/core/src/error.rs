@@ -19,6 +19,10 @@ pub enum Error {
     #[error("That passphrase does not open this journal. Check Caps Lock and try again.")]
     WrongPassphrase,
 
+    /// A change of passphrase or keys was asked for without the current passphrase.
+    #[error("Type your current passphrase first, so that nobody passing an open journal can change how it locks.")]
+    CurrentPassphraseNeeded,
+
     /// The recovery key did not unwrap the vault key, or is not a recovery key at all.
     #[error("That recovery key does not open this journal. It starts with AGE-SECRET-KEY-1; check every character.")]
     WrongRecoveryKey,

@@ -69,6 +69,7 @@ pub struct RecentEntries {
 pub struct PassphraseChange {
     key: VaultKey,
     slot: Vec<u8>,
+    opened_with_recovery_key: bool,
 }
 
 /// A new passphrase slot, ready for [`Journal::finish_passphrase_change`].
@@ -79,16 +80,36 @@ pub struct WrappedPassphrase {
 }
 
 impl PassphraseChange {
-    /// Checks that `current` is the journal's passphrase. Takes the KDF's half second.
-    pub fn check(&self, current: &Passphrase) -> Result<()> {
-        VaultKey::unwrap_with_passphrase(&self.slot, current).map(drop)
-    }
-
-    /// Wraps the vault key with `new_passphrase`, which must be strong enough. Takes the KDF's
-    /// half second.
-    pub fn wrap(&self, new_passphrase: &Passphrase) -> Result<WrappedPassphrase> {
+    /// Wraps the vault key with `new_passphrase`, which must be strong enough, once `current`
+    /// proves the change is the person's own: the current passphrase, or `None` when the
+    /// journal was opened with the recovery key. Takes the KDF's half second, or a second with
+    /// the current passphrase to check.
+    pub fn wrap(&self, current: Option<&Passphrase>, new_passphrase: &Passphrase) -> Result<WrappedPassphrase> {
+        authorise(&self.slot, self.opened_with_recovery_key, current)?;
         let slot = self.key.wrap_with_passphrase(new_passphrase)?;
         Ok(WrappedPassphrase { vault: self.key.vault_id(), replaces: self.slot.clone(), slot })
+    }
+}
+
+/// What changing the keys gave: the new recovery key, to show once, and the new sharing key
+/// when there was one, for the partner to add again.
+pub struct RenewedKeys {
+    /// The new recovery key; the old one no longer opens the journal.
+    pub recovery_key: RecoveryKey,
+    /// The new sharing key, when the journal had one: letters sealed for the old one no longer
+    /// open, so the partner needs the new card.
+    pub sharing_key: Option<crate::SharingKey>,
+}
+
+/// Checks that a change of passphrase or keys is the person's own: `current` must open
+/// `passphrase_slot`, or the journal was opened with the recovery key, which is proof enough,
+/// and the only way in when the passphrase is forgotten. So nobody passing an open journal can
+/// lock its owner out or take its keys.
+fn authorise(passphrase_slot: &[u8], opened_with_recovery_key: bool, current: Option<&Passphrase>) -> Result<()> {
+    match current {
+        Some(current) => VaultKey::unwrap_with_passphrase(passphrase_slot, current).map(drop),
+        None if opened_with_recovery_key => Ok(()),
+        None => Err(Error::CurrentPassphraseNeeded),
     }
 }
 
@@ -97,6 +118,8 @@ impl PassphraseChange {
 pub struct Journal {
     store: Store,
     key: VaultKey,
+    /// Opened with the recovery key: a new passphrase or new keys need no current passphrase.
+    opened_with_recovery_key: bool,
     /// Each slot's revision and hash, as last written.
     manifest: Manifest,
     /// The sealed manifest as it stands on disk, which the next write expects to find.
@@ -176,6 +199,7 @@ impl Journal {
         if !journal.key.keeps_contents() {
             journal.keep_contents_from_now_on(&[(KeySlot::RecoveryKey, journal.key.wrap_for_recovery(&recovery_key.recipient())?)])?;
         }
+        journal.opened_with_recovery_key = true;
         // Someone reaching for the recovery key is already locked out once; a failure to note
         // its public half (a full disk) must not keep them out again. Backups then open with
         // the passphrase until the next time it is noted.
@@ -295,7 +319,8 @@ impl Journal {
             .collect();
         let mut days = WrittenDays::default();
         entries.iter().for_each(|entry| days.insert(entry));
-        let mut journal = Self { store, key, manifest, manifest_on_disk, buckets, index: Index::build(entries), days, _lock: lock };
+        let mut journal =
+            Self { store, key, opened_with_recovery_key: false, manifest, manifest_on_disk, buckets, index: Index::build(entries), days, _lock: lock };
         if upgrade {
             journal.reseal_all()?;
         }
@@ -360,18 +385,11 @@ impl Journal {
         Ok(came_back)
     }
 
-    /// Checks that `passphrase` is this journal's, as when someone at an open journal asks to
-    /// change its passphrase or keys. Takes the KDF's half second.
-    pub fn check_passphrase(&self, passphrase: &Passphrase) -> Result<()> {
-        VaultKey::unwrap_with_passphrase(&self.passphrase_slot()?, passphrase).map(drop)
-    }
-
     /// Starts a change of passphrase that runs its key derivations without holding the
-    /// journal: [`PassphraseChange::check`] and [`PassphraseChange::wrap`] take half a second
-    /// each, while saves and reads go on; [`Journal::finish_passphrase_change`] then stores the
-    /// result in a moment.
+    /// journal: [`PassphraseChange::wrap`] takes a second or so, while saves and reads go on;
+    /// [`Journal::finish_passphrase_change`] then stores the result in a moment.
     pub fn begin_passphrase_change(&self) -> Result<PassphraseChange> {
-        Ok(PassphraseChange { key: self.key.clone(), slot: self.passphrase_slot()? })
+        Ok(PassphraseChange { key: self.key.clone(), slot: self.passphrase_slot()?, opened_with_recovery_key: self.opened_with_recovery_key })
     }
 
     /// Stores a passphrase wrapped by [`PassphraseChange::wrap`]. Refused, changing nothing,
@@ -383,34 +401,41 @@ impl Journal {
         self.store.set_key_slot(KeySlot::Passphrase, &wrapped.slot)
     }
 
-    /// Replaces the passphrase. The recovery key keeps working.
-    pub fn change_passphrase(&mut self, new_passphrase: &Passphrase) -> Result<()> {
-        let wrapped = self.key.wrap_with_passphrase(new_passphrase)?;
-        self.store.set_key_slot(KeySlot::Passphrase, &wrapped)
+    /// Replaces the passphrase, once `current` proves the change is the person's own (see
+    /// [`PassphraseChange::wrap`]). The recovery key keeps working.
+    pub fn change_passphrase(&mut self, current: Option<&Passphrase>, new_passphrase: &Passphrase) -> Result<()> {
+        let wrapped = self.begin_passphrase_change()?.wrap(current, new_passphrase)?;
+        self.finish_passphrase_change(wrapped)
     }
 
-    /// Replaces the vault key and the recovery key, for when the passphrase or the recovery key
-    /// may have been seen. Every record is sealed again under the new key, and both key slots
-    /// are rewritten, in one transaction: the old recovery key opens nothing from then on, and
-    /// the old slots are overwritten on disk (`secure_delete`, then the write-ahead log folded
-    /// in). `passphrase` protects the new key and may be the current one. Returns the new
-    /// recovery key, to show once.
+    /// Renews every secret, for when the passphrase or the recovery key may have been seen: a
+    /// new vault key, a new recovery key, `new_passphrase` (which must differ from the current
+    /// one) and, when the journal has one, a new sharing key, keeping the partner's. Every
+    /// record is sealed again under the new key and both key slots are rewritten, in one
+    /// transaction: the old passphrase and recovery key open nothing here from then on, and the
+    /// old slots are overwritten on disk (`secure_delete`, then the write-ahead log folded in).
+    /// Backups written before still open with the old secrets; the next one is sealed with the
+    /// new. `current` proves the change is the person's own, as for a new passphrase.
     ///
     /// Refused while part of the journal could not be read: its records would stay sealed under
     /// the old key, which is about to be gone.
-    pub fn rekey(&mut self, passphrase: &Passphrase) -> Result<RecoveryKey> {
+    pub fn renew_keys(&mut self, current: Option<&Passphrase>, new_passphrase: &Passphrase) -> Result<RenewedKeys> {
         if !self.manifest.damage.is_empty() {
             return Err(Error::Damaged("part of this journal could not be read, so it cannot move to a new key yet; restore it from a backup first".into()));
         }
-        let (key, recovery, wrapped) = VaultKey::generate(passphrase)?;
-        let keys = Record::Keys(VaultKeys { recovery: recovery.recipient().to_string() });
+        authorise(&self.passphrase_slot()?, self.opened_with_recovery_key, current)?;
+        if current.is_some_and(|current| current.is_the_same_as(new_passphrase)) {
+            return Err(Error::WeakPassphrase("Choose a new passphrase: the one you have now may have been seen.".into()));
+        }
+        let (key, recovery, wrapped) = VaultKey::generate(new_passphrase)?;
+        let mut renewed = vec![Record::Keys(VaultKeys { recovery: recovery.recipient().to_string() })];
+        let sharing = self.renewed_sharing_keys();
+        renewed.extend(sharing.clone().map(Record::Sharing));
         let mut manifest = self.manifest.for_new_key(&key);
         let mut sealed = Vec::with_capacity(SLOTS);
         for (slot, bucket) in self.buckets.iter().enumerate() {
             let mut records: BTreeMap<Uuid, &Record> = bucket.records.iter().map(|(id, record)| (*id, record)).collect();
-            if usize::from(slot_of(KEYS_ID)) == slot {
-                records.insert(KEYS_ID, &keys);
-            }
+            records.extend(renewed.iter().filter(|record| usize::from(slot_of(record.id())) == slot).map(|record| (record.id(), record)));
             sealed.push((manifest.seal_slot(&key, slot_number(slot), records.into_values())?, false));
         }
         let on_disk = manifest.seal(&key)?;
@@ -419,9 +444,10 @@ impl Journal {
         self.manifest = manifest;
         self.manifest_on_disk = ManifestOnDisk::Sealed(on_disk);
         self.key = key;
-        self.remember(keys);
+        renewed.into_iter().for_each(|record| self.remember(record));
         self.store.checkpoint()?;
-        Ok(recovery)
+        let sharing_key = sharing.is_some().then(|| self.sharing_key()).transpose()?;
+        Ok(RenewedKeys { recovery_key: recovery, sharing_key })
     }
 
     /// Locks the journal: folds the write-ahead log into the database so no superseded

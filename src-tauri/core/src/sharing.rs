@@ -102,6 +102,14 @@ impl Journal {
         Ok(keys)
     }
 
+    /// A new sharing identity beside the same partner's key, when the journal has one.
+    pub(crate) fn renewed_sharing_keys(&self) -> Option<SharingKeys> {
+        match self.record(SHARING_ID) {
+            Some(Record::Sharing(keys)) => Some(SharingKeys { partner: keys.partner.clone(), ..SharingKeys::generate() }),
+            _ => None,
+        }
+    }
+
     /// This journal's public sharing key, to give to the partner.
     pub fn sharing_key(&mut self) -> Result<SharingKey> {
         Ok(SharingKey::of(self.sharing_keys()?.public_key()?))

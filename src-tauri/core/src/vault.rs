@@ -40,6 +40,11 @@ impl Passphrase {
         Self(SecretString::from(passphrase))
     }
 
+    /// Whether `other` is the same passphrase.
+    pub(crate) fn is_the_same_as(&self, other: &Passphrase) -> bool {
+        self.0.expose_secret() == other.0.expose_secret()
+    }
+
     /// Refuses a passphrase too short, or too easy to guess, to protect a journal: the vault
     /// file may be copied, and then only the passphrase stands between it and every guess.
     pub(crate) fn check_strength(&self) -> Result<()> {

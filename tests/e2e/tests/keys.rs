@@ -1,12 +1,14 @@
 //! Passphrase and keys from Settings, in the real window: a wrong current passphrase changes
-//! nothing; the right one changes it, and the next unlock takes the new one; new keys give a new
-//! recovery key, confirmed like the first.
+//! nothing; the right one changes it, and the next unlock takes the new one; renewing every key
+//! asks for a passphrase that is new, gives a new recovery key, confirmed like the first, and a
+//! new sharing key, and the journal then opens only with the renewed passphrase.
 
 use kintsugi_e2e::{App, Moment, Profile};
 
 const EVENING: Moment = Moment { instant: "2026-12-02T19:45:00+00:00", time_zone: "Europe/London" };
 const PASSPHRASE: &str = "kettle on the stove, slowly singing";
 const NEW_PASSPHRASE: &str = "quiet snow over the allotments";
+const RENEWED_PASSPHRASE: &str = "lanterns along the canal at dusk";
 
 async fn open_settings(app: &App) {
     app.click("settings-button").await;
@@ -42,14 +44,32 @@ async fn change_the_passphrase_then_make_new_keys() {
     app.click("unlock-submit").await;
     app.find("today-heading").await;
 
+    // Settings shows this journal's sharing key, made the first time it is shown: renewing
+    // every key then renews it too, and says that the partner needs the new card.
     open_settings(&app).await;
+    app.find("own-fingerprint").await;
     app.click("open-new-keys").await;
     app.wait_for_focus("current-passphrase").await;
     app.type_into("current-passphrase", NEW_PASSPHRASE).await;
+    app.type_into("new-passphrase", NEW_PASSPHRASE).await;
+    app.type_into("confirm-passphrase", NEW_PASSPHRASE).await;
+    app.click("new-keys-submit").await;
+    app.wait_for_text("new-keys-dialog", "may have been seen").await;
+    app.replace_text("new-passphrase", RENEWED_PASSPHRASE).await;
+    app.replace_text("confirm-passphrase", RENEWED_PASSPHRASE).await;
     app.screenshot("72-new-keys").await;
     app.click("new-keys-submit").await;
     app.wait_for_text("recovery-key-is-new", "no longer opens it").await;
+    app.wait_for_text("new-keys-note", "new sharing card").await;
     let second_key = app.keep_recovery_key(Some("73-new-keys")).await;
     assert_ne!(first_key, second_key, "a new recovery key");
+
+    app.click("lock-button").await;
+    app.type_into("unlock-passphrase", NEW_PASSPHRASE).await;
+    app.click("unlock-submit").await;
+    app.find("unlock-error").await;
+    app.replace_text("unlock-passphrase", RENEWED_PASSPHRASE).await;
+    app.click("unlock-submit").await;
+    app.find("today-heading").await;
     app.quit().await;
 }

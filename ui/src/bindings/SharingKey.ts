@@ -9,6 +9,6 @@ export type SharingKey = {
  */
 publicKey: string, 
 /**
- * Twelve characters to compare aloud, such as `7KQ4-M2XD-9PRT`.
+ * Sixteen characters to compare aloud, such as `7KQ4-M2XD-9PRT-H3WC`.
  */
 fingerprint: string, };

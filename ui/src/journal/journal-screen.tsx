@@ -1,6 +1,7 @@
 // The unlocked journal: the list of entries, the places (Today for writing, Journal for
 // looking back, Timeline, Wins, Agreements, Triggers, Milestones), the keyboard shortcuts,
 // and the ways out (lock, auto-lock).
+import type { NewKeys } from '../bindings/NewKeys';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import * as api from '../api';
 import { toCommandError } from '../api';
@@ -41,7 +42,7 @@ type Props = {
   /** Records came in from elsewhere: every list on screen is to be read afresh. */
   onJournalReplaced: () => void;
   /** The journal has new keys: its new recovery key is to be shown and kept. */
-  onNewKeys: (recoveryKey: string) => void;
+  onNewKeys: (keys: NewKeys) => void;
 };
 
 export function JournalScreen({ settings, onSettingsChange, onJournalReplaced, onNewKeys }: Props) {

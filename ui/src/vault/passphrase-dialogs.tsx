@@ -1,10 +1,9 @@
-// Settings → Passphrase and keys: change the passphrase, or give the journal new keys. Both ask
-// for the current passphrase first, so nobody passing an unlocked computer can lock its owner
-// out or take the keys.
-import { useRef, useState } from 'preact/hooks';
+// Settings → Passphrase and keys: change the passphrase, or renew every key when a secret may
+// have been seen. Both ask for the current passphrase first (the core refuses either without
+// it), so nobody passing an unlocked computer can lock its owner out or take the keys.
+import { useState } from 'preact/hooks';
 import * as api from '../api';
-import { toCommandError } from '../api';
-import { BusyButton } from '../controls/busy-button';
+import type { NewKeys } from '../bindings/NewKeys';
 import { Dialog } from '../controls/dialog';
 import { Field } from '../controls/field';
 import { NewPassphraseForm } from './new-passphrase-form';
@@ -56,56 +55,27 @@ export function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-type NewKeysProps = { onClose: () => void; onNewKeys: (recoveryKey: string) => void };
+type NewKeysProps = { onClose: () => void; onNewKeys: (keys: NewKeys) => void };
 
+/** For when the passphrase or the recovery key may have been seen: every key at once. */
 export function NewKeysDialog({ onClose, onNewKeys }: NewKeysProps) {
   const [current, setCurrent] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    if (!current) {
-      setError('Type your current passphrase first.');
-      return;
-    }
-    setBusy(true);
-    try {
-      onNewKeys(await api.newKeys(current));
-    } catch (reason) {
-      setBusy(false);
-      setError(toCommandError(reason).message);
-      form.current?.querySelector<HTMLInputElement>('input')?.select();
-    }
-  };
-
   return (
-    <Dialog title="New keys" onClose={onClose} testId="new-keys-dialog" wide>
+    <Dialog title="A fresh start for your keys" onClose={onClose} testId="new-keys-dialog" wide>
       <p>
-        If your recovery key or your journal file may have been seen, Kintsugi can seal everything
-        again under a new key. You will get a new recovery key to keep; the old one will no longer
-        open this journal. Your passphrase stays the same.
+        If your passphrase or your recovery key may have been seen, Kintsugi can change every key at
+        once: your journal is sealed again under a new key, with a new passphrase and a new recovery
+        key, and a new sharing key if you write letters. Nothing you wrote changes, and the old
+        passphrase and recovery key no longer open this journal.
       </p>
-      <form class="form" onSubmit={submit} noValidate ref={form}>
-        <CurrentPassphrase
-          value={current}
-          onInput={(value) => {
-            setCurrent(value);
-            setError(null);
-          }}
-          error={error}
-        />
-        <div class="dialog-actions">
-          <button type="button" class="btn btn-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <BusyButton busy={busy} busyLabel="Sealing under new keys…" testId="new-keys-submit">
-            Make new keys
-          </BusyButton>
-        </div>
-      </form>
+      <NewPassphraseForm
+        passphraseLabel="New passphrase"
+        submitLabel="Change every key"
+        busyLabel="Sealing under new keys…"
+        submitTestId="new-keys-submit"
+        before={<CurrentPassphrase value={current} onInput={setCurrent} />}
+        onSubmit={async (passphrase) => onNewKeys(await api.newKeys(current, passphrase))}
+      />
     </Dialog>
   );
 }

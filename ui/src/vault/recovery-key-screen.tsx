@@ -1,5 +1,7 @@
 // The recovery key is shown once, right after the vault is made. The person proves they kept
 // a copy by typing a small part of it back before the journal opens.
+import type { NewKeys } from '../bindings/NewKeys';
+import { newKeysNotes } from './new-keys-notes';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import * as api from '../api';
 import { toCommandError } from '../api';
@@ -21,8 +23,8 @@ const NEW_KEY = {
     lede: 'The restored journal has a key of its own: the recovery key you kept before still opens the backups made before today, but not this journal.',
   },
   rekeyed: {
-    eyebrow: 'New keys',
-    lede: 'Your journal is sealed under a new key. The recovery key you kept before no longer opens it; it still opens the backups made before today.',
+    eyebrow: 'A fresh start for your keys',
+    lede: 'Your journal is sealed under new keys, and opens with your new passphrase. The recovery key you kept before no longer opens it.',
   },
 } as const;
 
@@ -31,13 +33,15 @@ type Props = {
   onDone: () => void;
   /** Why there is a new key: the journal was restored from a backup, or given new keys. */
   reason?: 'restored' | 'rekeyed';
+  /** After every key was renewed: what else changed. */
+  newKeys?: NewKeys;
 };
 
-export function RecoveryKeyScreen({ recoveryKey, onDone, reason }: Props) {
+export function RecoveryKeyScreen({ recoveryKey, onDone, reason, newKeys }: Props) {
   const [step, setStep] = useState<'show' | 'confirm'>('show');
   const checkWindow = useMemo(() => chooseCheckWindow(recoveryKey), [recoveryKey]);
   return step === 'show' ? (
-    <ShowKey recoveryKey={recoveryKey} reason={reason} onSaved={() => setStep('confirm')} />
+    <ShowKey recoveryKey={recoveryKey} reason={reason} newKeys={newKeys} onSaved={() => setStep('confirm')} />
   ) : (
     <ConfirmKey
       recoveryKey={recoveryKey}
@@ -71,7 +75,7 @@ function KeyGroups({ recoveryKey, asked }: { recoveryKey: string; asked?: number
   );
 }
 
-function ShowKey({ recoveryKey, reason, onSaved }: { recoveryKey: string; reason: Props['reason']; onSaved: () => void }) {
+function ShowKey({ recoveryKey, reason, newKeys, onSaved }: { recoveryKey: string; reason: Props['reason']; newKeys?: NewKeys; onSaved: () => void }) {
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
 
   const copy = async () => {
@@ -118,6 +122,12 @@ function ShowKey({ recoveryKey, reason, onSaved }: { recoveryKey: string; reason
             you. Write it down or save it, and keep it somewhere safe, away from this computer.
           </p>
         )}
+        {newKeys &&
+          newKeysNotes(newKeys).map((note, index) => (
+            <p key={index} class="notice" data-testid="new-keys-note">
+              {note}
+            </p>
+          ))}
         <div
           class="key-block"
           role="group"

@@ -243,6 +243,27 @@ pub fn latest_backup(folder: &Path) -> Result<Option<(PathBuf, NaiveDateTime)>> 
     Ok(latest)
 }
 
+impl Journal {
+    /// The backups in `folder` that this journal's present key does not open, oldest first,
+    /// with when each was written: after new keys, every backup written before, which still
+    /// opens with the old passphrase (through the identity file kept beside it) and the old
+    /// recovery key. Only each file's header is read.
+    pub fn backups_under_earlier_keys(&self, folder: &Path) -> Result<Vec<(PathBuf, NaiveDateTime)>> {
+        let mut earlier = Vec::new();
+        for file in fs::read_dir(folder)? {
+            let name = file?.file_name();
+            if let Some(time) = backup_time(&name.to_string_lossy()) {
+                let path = folder.join(name);
+                if !opens_with(&path, self.vault_key().identity()) {
+                    earlier.push((path, time));
+                }
+            }
+        }
+        earlier.sort_by_key(|(_, time)| *time);
+        Ok(earlier)
+    }
+}
+
 /// Removes the backups in `folder` that rotation does not keep, and any backup a crash left
 /// half-written. Files Kintsugi did not name are never touched.
 fn rotate(folder: &Path) -> Result<()> {

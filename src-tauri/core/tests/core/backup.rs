@@ -133,7 +133,7 @@ fn a_new_key_keeps_the_earlier_identity_file_and_a_new_passphrase_does_not() {
 
     // A new passphrase: the same key, so the one identity file is rewritten and opens every backup.
     let renewed = "a renewed passphrase for the same key";
-    journal.change_passphrase(&Passphrase::new(renewed.into())).unwrap();
+    journal.change_passphrase(Some(&passphrase()), &Passphrase::new(renewed.into())).unwrap();
     journal.back_up(folder.path(), at("2026-11-30T21:00:00+01:00")).unwrap();
     assert_eq!(files(folder.path()).iter().filter(|name| name.contains("identity")).count(), 1);
     let key = unwrap_identity_file(&folder.path().join(BACKUP_IDENTITY_FILE_NAME), renewed);

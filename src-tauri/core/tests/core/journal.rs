@@ -52,9 +52,10 @@ fn the_recovery_key_opens_the_vault_and_sets_a_new_passphrase() {
     let mut journal = Journal::unlock_with_recovery_key(dir.path(), &retyped(&recovery)).unwrap();
     assert_eq!(journal.entry(saved.id).unwrap().text, "kept");
     let new = Passphrase::new("a new passphrase after forgetting".into());
-    assert!(matches!(journal.change_passphrase(&Passphrase::new("short".into())), Err(Error::WeakPassphrase(_))));
-    assert!(matches!(journal.change_passphrase(&Passphrase::new("password1234".into())), Err(Error::WeakPassphrase(_))));
-    journal.change_passphrase(&new).unwrap();
+    // Opened with the recovery key, no current passphrase is asked: it is what was forgotten.
+    assert!(matches!(journal.change_passphrase(None, &Passphrase::new("short".into())), Err(Error::WeakPassphrase(_))));
+    assert!(matches!(journal.change_passphrase(None, &Passphrase::new("password1234".into())), Err(Error::WeakPassphrase(_))));
+    journal.change_passphrase(None, &new).unwrap();
     journal.lock().unwrap();
 
     assert!(matches!(Journal::unlock(dir.path(), &passphrase()), Err(Error::WrongPassphrase)));
@@ -248,33 +249,67 @@ proptest! {
 }
 
 #[test]
-fn rekeying_retires_the_old_recovery_key_keeps_every_record_and_overwrites_the_old_slot() {
-    let (dir, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+fn renewing_the_keys_retires_every_old_secret_keeps_every_record_and_overwrites_the_old_slot() {
+    let (dir, files, partner) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (mut journal, old_recovery) = Journal::create(dir.path(), &passphrase()).unwrap();
     let now = at("2026-12-01T21:00:00+00:00");
     for n in 0..40 {
         journal.save_entry(EntryDraft::new(day("2026-11-01"), format!("entry {n}")), now).unwrap();
     }
+    let partner_key = Journal::create(partner.path(), &passphrase()).unwrap().0.sharing_key().unwrap();
+    journal.set_partner_key(&partner_key.public_key).unwrap();
+    let old_sharing = journal.sharing_key().unwrap();
     journal.export_json(&files.path().join("before.json"), now).unwrap();
     // The passphrase slot as it stands: the bytes an identity file beside the backups holds.
     journal.back_up(files.path(), now).unwrap();
     let old_slot = std::fs::read(files.path().join(kintsugi_core::BACKUP_IDENTITY_FILE_NAME)).unwrap();
 
-    assert!(matches!(journal.check_passphrase(&Passphrase::new("not the passphrase at all".into())), Err(Error::WrongPassphrase)));
-    journal.check_passphrase(&passphrase()).unwrap();
-    let new_recovery = journal.rekey(&passphrase()).unwrap();
+    let new = Passphrase::new("quiet snow over the allotments".into());
+    assert!(matches!(journal.renew_keys(Some(&Passphrase::new("not the passphrase at all".into())), &new), Err(Error::WrongPassphrase)));
+    assert!(matches!(journal.renew_keys(Some(&passphrase()), &passphrase()), Err(Error::WeakPassphrase(m)) if m.contains("may have been seen")));
+    let renewed = journal.renew_keys(Some(&passphrase()), &new).unwrap();
+    let new_sharing = renewed.sharing_key.expect("a new sharing key, for the partner to add");
+    assert_ne!(new_sharing, old_sharing);
+    assert_eq!(journal.sharing_key().unwrap(), new_sharing);
+    assert_eq!(journal.partner_key().unwrap(), partner_key, "the partner's key stays");
     journal.export_json(&files.path().join("after.json"), now).unwrap();
     journal.lock().unwrap();
 
-    assert_eq!(std::fs::read(files.path().join("after.json")).unwrap(), std::fs::read(files.path().join("before.json")).unwrap(), "every record intact");
+    // Everything but the sharing key, which is new.
+    let without_keys = |name: &str| {
+        let mut json: serde_json::Value = serde_json::from_slice(&std::fs::read(files.path().join(name)).unwrap()).unwrap();
+        json.as_object_mut().unwrap().remove("sharing");
+        json
+    };
+    assert_eq!(without_keys("after.json"), without_keys("before.json"), "every record intact");
     assert!(matches!(Journal::unlock_with_recovery_key(dir.path(), &retyped(&old_recovery)), Err(Error::WrongRecoveryKey)));
-    let reopened = Journal::unlock_with_recovery_key(dir.path(), &retyped(&new_recovery)).unwrap();
+    assert!(matches!(Journal::unlock(dir.path(), &passphrase()), Err(Error::WrongPassphrase)));
+    let reopened = Journal::unlock_with_recovery_key(dir.path(), &retyped(&renewed.recovery_key)).unwrap();
     assert_eq!(reopened.recent_entries(50).total, 40);
     reopened.lock().unwrap();
-    Journal::unlock(dir.path(), &passphrase()).unwrap().lock().unwrap();
+    Journal::unlock(dir.path(), &new).unwrap().lock().unwrap();
     let on_disk: Vec<u8> = std::fs::read_dir(dir.path()).unwrap().flat_map(|file| std::fs::read(file.unwrap().path()).unwrap()).collect();
     let stanza = &old_slot[old_slot.len() - 64..];
     assert!(!on_disk.windows(stanza.len()).any(|w| w == stanza), "the old passphrase slot is overwritten");
+}
+
+/// Someone passing a journal left open cannot change how it locks: every change of passphrase
+/// or keys asks for the current passphrase, unless the journal was opened with the recovery key.
+#[test]
+fn nobody_at_an_open_journal_can_change_its_passphrase_or_keys_without_the_current_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut journal, recovery) = Journal::create(dir.path(), &passphrase()).unwrap();
+    let theirs = Passphrase::new("the passer-by's own choice".into());
+    assert!(matches!(journal.change_passphrase(None, &theirs), Err(Error::CurrentPassphraseNeeded)));
+    assert!(matches!(journal.change_passphrase(Some(&theirs), &theirs), Err(Error::WrongPassphrase)));
+    assert!(matches!(journal.begin_passphrase_change().unwrap().wrap(None, &theirs), Err(Error::CurrentPassphraseNeeded)));
+    assert!(matches!(journal.renew_keys(None, &theirs), Err(Error::CurrentPassphraseNeeded)));
+    journal.lock().unwrap();
+    Journal::unlock(dir.path(), &passphrase()).unwrap().lock().unwrap();
+
+    let mut journal = Journal::unlock_with_recovery_key(dir.path(), &retyped(&recovery)).unwrap();
+    let renewed = journal.renew_keys(None, &Passphrase::new("a new passphrase after forgetting".into())).unwrap();
+    assert!(renewed.sharing_key.is_none(), "no sharing key was made, so none is renewed");
 }
 
 #[test]
@@ -300,10 +335,10 @@ fn a_passphrase_change_runs_its_key_derivations_while_the_journal_goes_on() {
     let change = journal.begin_passphrase_change().unwrap();
     // The journal is free while the slow part runs: here, a save in the middle of it.
     let saved = journal.save_entry(EntryDraft::new(day("2026-11-26"), "written during the change"), at("2026-11-26T12:00:00Z")).unwrap();
-    assert!(matches!(change.check(&Passphrase::new("not the passphrase at all".into())), Err(Error::WrongPassphrase)));
-    change.check(&passphrase()).unwrap();
-    assert!(matches!(change.wrap(&Passphrase::new("password1234".into())), Err(Error::WeakPassphrase(_))));
-    let wrapped = change.wrap(&Passphrase::new("quiet snow over the allotments".into())).unwrap();
+    let new = Passphrase::new("quiet snow over the allotments".into());
+    assert!(matches!(change.wrap(Some(&Passphrase::new("not the passphrase at all".into())), &new), Err(Error::WrongPassphrase)));
+    assert!(matches!(change.wrap(Some(&passphrase()), &Passphrase::new("password1234".into())), Err(Error::WeakPassphrase(_))));
+    let wrapped = change.wrap(Some(&passphrase()), &new).unwrap();
     journal.finish_passphrase_change(wrapped).unwrap();
     journal.lock().unwrap();
 
@@ -317,9 +352,9 @@ fn a_passphrase_change_overtaken_by_new_keys_is_refused_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (mut journal, _) = Journal::create(dir.path(), &passphrase()).unwrap();
     let change = journal.begin_passphrase_change().unwrap();
-    journal.rekey(&passphrase()).unwrap();
-    let wrapped = change.wrap(&Passphrase::new("quiet snow over the allotments".into())).unwrap();
+    journal.renew_keys(Some(&passphrase()), &Passphrase::new("a fresh start under new keys".into())).unwrap();
+    let wrapped = change.wrap(Some(&passphrase()), &Passphrase::new("quiet snow over the allotments".into())).unwrap();
     assert!(matches!(journal.finish_passphrase_change(wrapped), Err(Error::ChangedElsewhere)));
     journal.lock().unwrap();
-    Journal::unlock(dir.path(), &passphrase()).unwrap();
+    Journal::unlock(dir.path(), &Passphrase::new("a fresh start under new keys".into())).unwrap();
 }
