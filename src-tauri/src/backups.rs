@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{Duration, NaiveDateTime};
-use kintsugi_core::{latest_backup, Settings};
+use kintsugi_core::Settings;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime};
 use ts_rs::TS;
@@ -40,10 +40,16 @@ fn folder(settings: &Settings) -> Option<PathBuf> {
     settings.backup_folder.as_deref().map(PathBuf::from)
 }
 
+/// The open journal's newest backup in `folder`, the one the person chose; none while the
+/// journal is locked, as only its key tells its backups from any other file.
+pub fn latest_in(state: &AppState, folder: &Path) -> Option<(PathBuf, NaiveDateTime)> {
+    state.with_journal(|journal| Ok(journal.latest_backup(folder).ok().flatten())).ok().flatten()
+}
+
 /// Where backups stand now.
 pub fn status<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<BackupStatus, CommandError> {
     let folder = folder(&settings::load(app, state)?);
-    let latest = folder.as_deref().filter(|folder| folder.is_dir()).and_then(|folder| latest_backup(folder).ok().flatten());
+    let latest = folder.as_deref().filter(|folder| folder.is_dir()).and_then(|folder| latest_in(state, folder));
     let now = state.clock.now().naive_local();
     Ok(BackupStatus {
         folder_missing: folder.as_deref().is_some_and(|folder| !folder.is_dir()),
@@ -68,13 +74,14 @@ pub struct EarlierBackups {
     pub newest: NaiveDateTime,
 }
 
-/// The backups in the chosen folder that the journal's present keys do not open; none when no
-/// folder is chosen, it is not there, or it holds none.
+/// The journal's backups that its present keys do not open, and the folder they are in (its
+/// own, inside the chosen one); none when no folder is chosen, it is not there, or it holds none.
 pub fn under_earlier_keys<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Option<EarlierBackups> {
-    let folder = folder(&settings::load(app, state).ok()?)?;
-    let earlier = state.with_journal(|journal| Ok(journal.backups_under_earlier_keys(&folder)?)).ok()?;
-    let (_, newest) = *earlier.last()?;
-    Some(EarlierBackups { folder: folder.display().to_string(), count: u32::try_from(earlier.len()).unwrap_or(u32::MAX), newest })
+    let chosen = folder(&settings::load(app, state).ok()?)?;
+    let earlier = state.with_journal(|journal| Ok(journal.backups_under_earlier_keys(&chosen)?)).ok()?;
+    let (path, newest) = earlier.last()?;
+    let folder = path.parent().unwrap_or(&chosen).display().to_string();
+    Some(EarlierBackups { folder, count: u32::try_from(earlier.len()).unwrap_or(u32::MAX), newest: *newest })
 }
 
 /// Writes a backup into `folder` now, remembering a failure for Settings to show.
@@ -115,7 +122,7 @@ pub fn in_the_background<R: Runtime>(app: &AppHandle<R>, when: When) {
             let today = state.clock.now().date_naive();
             let due = match when {
                 When::Now => true,
-                When::NoneToday => latest_backup(&folder).ok().flatten().is_none_or(|(_, at)| at.date() < today),
+                When::NoneToday => latest_in(state, &folder).is_none_or(|(_, at)| at.date() < today),
             };
             if due {
                 back_up_into(state, &folder)?;
@@ -131,20 +138,9 @@ pub fn backup_status<R: Runtime>(app: AppHandle<R>, state: tauri::State<'_, AppS
     status(&app, &state)
 }
 
-/// Where this journal's backups go in the folder the person chose. With several journals on
-/// the computer each gets a folder of its own inside it, so two people choosing the same USB
-/// stick never prune each other's backups or replace each other's key file.
-fn own_folder_in(state: &AppState, chosen: PathBuf) -> Result<PathBuf, CommandError> {
-    if state.shelf().journals()?.journals.len() < 2 {
-        return Ok(chosen);
-    }
-    let own = chosen.join(format!("kintsugi-{}", state.chosen_journal()));
-    std::fs::create_dir_all(&own).map_err(|e| CommandError::new(crate::error::ErrorKind::Storage, format!("The backup folder could not be made: {e}.")))?;
-    Ok(own)
-}
-
-/// Asks for a folder, keeps backups there from now on, and writes the first one at once.
-/// `None` when the person cancels the chooser.
+/// Asks for a folder, keeps backups there from now on, and writes the first one at once. The
+/// core puts them in a folder of the journal's own inside it, so journals sharing the folder
+/// never touch each other's backups. `None` when the person cancels the chooser.
 #[tauri::command]
 pub async fn choose_backup_folder<R: Runtime>(app: AppHandle<R>) -> Result<Option<BackupStatus>, CommandError> {
     let Some(chosen) = dialogs::choose(&app, Choice::Folder { title: "Choose a folder for backups" }).await? else {
@@ -152,7 +148,6 @@ pub async fn choose_backup_folder<R: Runtime>(app: AppHandle<R>) -> Result<Optio
     };
     let store_app = app.clone();
     in_background(&app, move |state| {
-        let chosen = own_folder_in(state, chosen)?;
         let settings = settings::load(&store_app, state)?;
         settings::save(&store_app, state, Settings { backup_folder: Some(chosen.display().to_string()), ..settings })?;
         back_up_into(state, &chosen)?;

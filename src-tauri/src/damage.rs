@@ -2,7 +2,6 @@
 //! ways on, bringing them back from the latest backup or going on without them.
 
 use chrono::NaiveDateTime;
-use kintsugi_core::latest_backup;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
@@ -73,5 +72,5 @@ pub async fn set_damage_aside<R: Runtime>(app: AppHandle<R>) -> Result<(), Comma
 
 fn latest_in_backup_folder<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Option<(std::path::PathBuf, NaiveDateTime)> {
     let folder = settings::load(app, state).ok()?.backup_folder?;
-    latest_backup(std::path::Path::new(&folder)).ok().flatten()
+    backups::latest_in(state, std::path::Path::new(&folder))
 }

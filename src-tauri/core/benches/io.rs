@@ -71,7 +71,7 @@ fn main() {
     measure("import Day One again: preview (all already there)", || journal.preview_import(&source).unwrap());
     journal.lock().unwrap();
 
-    let ten_years = unlocked();
+    let mut ten_years = unlocked();
     let now = DateTime::parse_from_rfc3339("2026-12-01T21:30:00+01:00").unwrap();
     measure("export the ten-year vault: Kintsugi JSON", || ten_years.export_json(&files.path().join("export.json"), now).unwrap());
     measure("export the ten-year vault: Markdown folder", || ten_years.export_markdown(&files.path().join("markdown")).unwrap());

@@ -136,7 +136,8 @@ pub(crate) fn name(slot: u16) -> String {
 /// Padmé padding (Nikitin et al., 2019): the length rounded up so that only its top bits are
 /// kept, which leaks O(log log n) bits of the length and adds at most 12%; rounded further to
 /// whole [`MIN_PADDED`] steps, so a short bucket never reveals more than 1 KiB steps would.
-fn padded_len(len: usize) -> usize {
+/// Backups are padded by the same rule.
+pub(crate) fn padded_len(len: usize) -> usize {
     let padme = if len < 2 {
         len
     } else {

@@ -167,7 +167,7 @@ impl Journal {
         fs::File::open(dir)?.sync_all()?;
         let store = Store::open(&path)?;
         let mut journal = Self::load(lock, store, key)?;
-        journal.remember_recovery_key(&recovery)?;
+        journal.put(Record::Keys(VaultKeys { recovery: recovery.recipient().to_string(), backup_id: Some(Uuid::new_v4()) }))?;
         Ok((journal, recovery))
     }
 
@@ -210,19 +210,26 @@ impl Journal {
     /// Keeps the recovery key's public half, so backups open with it; a vault made before
     /// backups existed learns it the first time the recovery key is used.
     fn remember_recovery_key(&mut self, recovery_key: &RecoveryKey) -> Result<()> {
-        let keys = VaultKeys { recovery: recovery_key.recipient().to_string() };
+        let known = self.vault_keys();
+        let keys = VaultKeys { recovery: recovery_key.recipient().to_string(), ..known.clone() };
+        if keys == known {
+            return Ok(());
+        }
+        self.put(Record::Keys(keys))
+    }
+
+    /// What the vault knows of its other keys and its backups; nothing for a vault made before
+    /// it kept either.
+    pub(crate) fn vault_keys(&self) -> VaultKeys {
         match self.record(KEYS_ID) {
-            Some(Record::Keys(known)) if *known == keys => Ok(()),
-            _ => self.put(Record::Keys(keys)),
+            Some(Record::Keys(keys)) => keys.clone(),
+            _ => VaultKeys::default(),
         }
     }
 
     /// The recovery key's public half, when the vault knows it.
     pub(crate) fn recovery_recipient(&self) -> Option<age::x25519::Recipient> {
-        match self.record(KEYS_ID) {
-            Some(Record::Keys(keys)) => keys.recovery.parse().ok(),
-            _ => None,
-        }
+        self.vault_keys().recovery.parse().ok()
     }
 
     /// The vault key, which backups are encrypted to beside the recovery key.
@@ -428,7 +435,7 @@ impl Journal {
             return Err(Error::WeakPassphrase("Choose a new passphrase: the one you have now may have been seen.".into()));
         }
         let (key, recovery, wrapped) = VaultKey::generate(new_passphrase)?;
-        let mut renewed = vec![Record::Keys(VaultKeys { recovery: recovery.recipient().to_string() })];
+        let mut renewed = vec![Record::Keys(VaultKeys { recovery: recovery.recipient().to_string(), ..self.vault_keys() })];
         let sharing = self.renewed_sharing_keys();
         renewed.extend(sharing.clone().map(Record::Sharing));
         let mut manifest = self.manifest.for_new_key(&key);

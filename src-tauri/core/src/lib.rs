@@ -51,8 +51,8 @@ mod vault;
 pub use calendar::{CalendarDay, Memory};
 pub use error::{Error, Result};
 pub use io::{
-    latest_backup, restore_backup, restore_backup_replacing, save_plain_document, BackupKey, Dropped, ExportFormat, ImportFormat, ImportOutcome, ImportPlan,
-    ImportSummary, Problem, Source, IDENTITY_FILE_NAME as BACKUP_IDENTITY_FILE_NAME,
+    restore_backup, restore_backup_replacing, save_plain_document, BackupKey, Dropped, ExportFormat, ImportFormat, ImportOutcome, ImportPlan, ImportSummary,
+    Problem, Source, IDENTITY_FILE_NAME as BACKUP_IDENTITY_FILE_NAME,
 };
 pub use journal::{vault_exists, Journal, PassphraseChange, RecentEntries, RenewedKeys, Vocabulary, WrappedPassphrase, VAULT_FILE_NAME};
 pub use letters::{read_sealed_letter, LetterDraft, LetterKind, LetterView, Proposal, SealedLetter};

@@ -399,10 +399,16 @@ pub(crate) enum Record {
 }
 
 /// What the vault knows of its other keys while unlocked by the passphrase: the recovery
-/// key's public half (`age1…`), so a backup opens with the recovery key too.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// key's public half (`age1…`), so a backup opens with the recovery key too; and the random id
+/// that names its backups' folder.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct VaultKeys {
+    /// Empty until the vault learns it, as in a vault made before backups.
     pub(crate) recovery: String,
+    /// Added after format 5 without a new format: a build that does not know it reads the
+    /// record all the same. `None` in a vault made before backup folders, until its first one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) backup_id: Option<Uuid>,
 }
 
 /// Ids of the records a vault holds one of at most. Random ids are version 4 UUIDs, so these
@@ -462,6 +468,20 @@ impl Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_with_a_backup_id_read_in_a_build_that_never_heard_of_it_and_back() {
+        #[derive(Debug, PartialEq, Serialize, Deserialize)]
+        struct Before {
+            recovery: String,
+        }
+        let before = Before { recovery: "age1recovery".into() };
+        let read: VaultKeys = rmp_serde::from_slice(&rmp_serde::to_vec_named(&before).unwrap()).unwrap();
+        assert_eq!(read, VaultKeys { recovery: before.recovery.clone(), backup_id: None });
+        let now = VaultKeys { backup_id: Some(Uuid::new_v4()), ..read };
+        let older: Before = rmp_serde::from_slice(&rmp_serde::to_vec_named(&now).unwrap()).unwrap();
+        assert_eq!(older, before);
+    }
 
     fn entry(text: &str) -> Entry {
         let now = DateTime::parse_from_rfc3339("2026-11-26T21:00:00+01:00").unwrap();

@@ -98,12 +98,16 @@ async fn import_back_up_and_restore_on_another_computer() {
     app.click("choose-backup-folder").await;
     app.wait_for_text("backup-line", "The last backup was written today at 20:30.").await;
     app.screenshot("64-settings-backups").await;
-    let backup = std::fs::read_dir(&usb_stick)
+    // In a folder of the journal's own inside the chosen one, so journals sharing it never
+    // touch each other's backups.
+    let own: Vec<_> = std::fs::read_dir(&usb_stick).unwrap().map(|file| file.unwrap().path()).collect();
+    assert!(own.len() == 1 && own[0].is_dir() && own[0].file_name().unwrap().to_string_lossy().starts_with("kintsugi-"), "{own:?}");
+    let backup = std::fs::read_dir(&own[0])
         .unwrap()
         .map(|file| file.unwrap().path())
         .find(|path| path.file_name().unwrap().to_string_lossy().starts_with("kintsugi-backup-"))
-        .expect("a backup in the chosen folder");
-    assert!(usb_stick.join("kintsugi-identity.age").is_file(), "the passphrase's key file is beside the backup");
+        .expect("a backup in the journal's folder");
+    assert!(own[0].join("kintsugi-identity.age").is_file(), "the passphrase's key file is beside the backup");
 
     // An encrypted copy, said to be encrypted before it is written, readable by its owner only.
     app.click("open-export").await;

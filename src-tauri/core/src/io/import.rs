@@ -71,7 +71,7 @@ impl Journal {
     pub fn preview_import(&self, path: &Path) -> Result<ImportPlan> {
         let name = path.file_name().map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned());
         if let Some(bytes) = kintsugi::read_if_export(path)? {
-            return Ok(self.plan_records(kintsugi::read(&bytes, &name)?, name));
+            return Ok(self.plan_records(kintsugi::read(&bytes, &name)?.records, name));
         }
         let (format, parsed) = read::read(path)?;
         Ok(self.plan_entries(format, parsed, name))

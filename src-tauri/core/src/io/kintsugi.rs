@@ -9,6 +9,7 @@
 //!   "format": "kintsugi-journal",
 //!   "version": 1,
 //!   "exported": "2026-12-01T09:30:00+01:00",       RFC 3339, the writer's offset
+//!   "backup_id"?: "8d3e…" (a UUID),                 names the journal's backup folder
 //!   "entries": [ { "id", "day" (YYYY-MM-DD), "created", "updated", "title", "text" (Markdown),
 //!                  "feelings": [..], "trust": 1-10 | null, "tags": [..], "starred",
 //!                  "source"?: { "format", "id" } } ],
@@ -31,6 +32,11 @@
 //! computer still opens them. It is a secret like every word here, which is why the plain export
 //! says before it is written that it is not encrypted.
 //!
+//! `backup_id` is the random id of the folder the journal's backups go into, `kintsugi-<id>`
+//! inside the folder the person chose. A journal restored from the file keeps it, so it goes on
+//! in the same folder; and it comes first, so rotation tells the journal's own backups from the
+//! start of each file alone (see [`backup_id_in`]).
+//!
 //! Readers ignore fields they do not know; a later version only adds fields.
 
 use std::io::{Read, Write};
@@ -38,6 +44,7 @@ use std::path::Path;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 use crate::letters::Letter;
 use crate::model::{Entry, Record};
@@ -62,6 +69,8 @@ struct Document<E, W, A, T, M, P, B, S, L> {
     format: String,
     version: u32,
     exported: DateTime<FixedOffset>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    backup_id: Option<Uuid>,
     #[serde(default = "Vec::new")]
     entries: Vec<E>,
     #[serde(default = "Vec::new")]
@@ -91,6 +100,7 @@ pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: imp
         format: FORMAT_NAME.into(),
         version: VERSION,
         exported,
+        backup_id: journal.vault_keys().backup_id,
         entries: Vec::new(),
         wins: Vec::new(),
         agreements: Vec::new(),
@@ -127,9 +137,16 @@ pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: imp
     Ok(())
 }
 
-/// Reads an export document into records, every kind but drafts. `name` says where it came
-/// from in messages.
-pub(crate) fn read(bytes: &[u8], name: &str) -> Result<Vec<Record>> {
+/// What an export document holds.
+pub(crate) struct Export {
+    /// Every kind of record but drafts.
+    pub records: Vec<Record>,
+    /// The id of the journal's backup folder, when the writer had one.
+    pub backup_id: Option<Uuid>,
+}
+
+/// Reads an export document. `name` says where it came from in messages.
+pub(crate) fn read(bytes: &[u8], name: &str) -> Result<Export> {
     let document: Reading = serde_json::from_slice(bytes)
         .map_err(|e| Error::CannotImport(format!("{name} is not a Kintsugi export it can read (line {}, column {}).", e.line(), e.column())))?;
     if document.format != FORMAT_NAME {
@@ -151,7 +168,17 @@ pub(crate) fn read(bytes: &[u8], name: &str) -> Result<Vec<Record>> {
     let sharing = document.sharing.into_iter().map(Record::Sharing);
     let letters = document.letters.into_iter().map(Record::Letter);
     let kept = prompts.chain(about).chain(sharing).chain(letters);
-    Ok(entries.chain(wins).chain(agreements).chain(triggers).chain(milestones).chain(kept).collect())
+    let records = entries.chain(wins).chain(agreements).chain(triggers).chain(milestones).chain(kept).collect();
+    Ok(Export { records, backup_id: document.backup_id })
+}
+
+/// The backup id named in the first bytes of an export document, read without the rest. The
+/// writer puts it right after the fields of fixed length, well within the first 256 bytes; a
+/// quote inside any text is escaped, so only the field itself matches.
+pub(crate) fn backup_id_in(start: &[u8]) -> Option<Uuid> {
+    const FIELD: &[u8] = b"\"backup_id\": \"";
+    let at = start.windows(FIELD.len()).position(|window| window == FIELD)? + FIELD.len();
+    Uuid::try_parse_ascii(start.get(at..at + 36)?).ok()
 }
 
 /// The bytes of the file at `path` when it is a Kintsugi export, told by its first bytes;
@@ -166,4 +193,54 @@ pub(crate) fn read_if_export(path: &Path) -> Result<Option<Vec<u8>>> {
         return Ok(None);
     }
     super::read_bounded(path).map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EntryId;
+
+    /// An export document as [`write`] lays it out, holding one entry of `text`.
+    fn document(backup_id: Option<Uuid>, text: &str) -> Vec<u8> {
+        let now = DateTime::parse_from_rfc3339("2026-12-01T21:30:00+01:00").unwrap();
+        let entry = Entry {
+            id: EntryId::random(),
+            day: now.date_naive(),
+            created: now,
+            updated: now,
+            title: String::new(),
+            text: text.into(),
+            feelings: Vec::new(),
+            trust: None,
+            tags: Vec::new(),
+            starred: false,
+            source: None,
+        };
+        let document: Writing = Document {
+            format: FORMAT_NAME.into(),
+            version: VERSION,
+            exported: now,
+            backup_id,
+            entries: vec![&entry],
+            wins: Vec::new(),
+            agreements: Vec::new(),
+            triggers: Vec::new(),
+            milestones: Vec::new(),
+            prompts: None,
+            about: None,
+            sharing: None,
+            letters: Vec::new(),
+        };
+        serde_json::to_vec_pretty(&document).unwrap()
+    }
+
+    #[test]
+    fn the_backup_id_is_read_from_the_first_bytes_alone_and_never_from_the_words() {
+        let id = Uuid::new_v4();
+        let written = document(Some(id), "");
+        assert_eq!(backup_id_in(&written[..256]), Some(id));
+        assert_eq!(read(&written, "backup").unwrap().backup_id, Some(id));
+        let impostor = format!("\"backup_id\": \"{}\"", Uuid::new_v4());
+        assert_eq!(backup_id_in(&document(None, &impostor)), None, "a quote in the words is escaped");
+    }
 }

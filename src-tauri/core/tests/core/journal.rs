@@ -261,8 +261,8 @@ fn renewing_the_keys_retires_every_old_secret_keeps_every_record_and_overwrites_
     let old_sharing = journal.sharing_key().unwrap();
     journal.export_json(&files.path().join("before.json"), now).unwrap();
     // The passphrase slot as it stands: the bytes an identity file beside the backups holds.
-    journal.back_up(files.path(), now).unwrap();
-    let old_slot = std::fs::read(files.path().join(kintsugi_core::BACKUP_IDENTITY_FILE_NAME)).unwrap();
+    let backup = journal.back_up(files.path(), now).unwrap();
+    let old_slot = std::fs::read(backup.with_file_name(kintsugi_core::BACKUP_IDENTITY_FILE_NAME)).unwrap();
 
     let new = Passphrase::new("quiet snow over the allotments".into());
     assert!(matches!(journal.renew_keys(Some(&Passphrase::new("not the passphrase at all".into())), &new), Err(Error::WrongPassphrase)));

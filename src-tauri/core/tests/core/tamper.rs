@@ -217,7 +217,7 @@ fn damaged_parts_come_back_from_the_latest_backup_and_none_is_written_while_dama
     let saved = journal_with_entries(dir.path(), 40);
     let now = at("2026-11-26T21:00:00+01:00");
     let backup = {
-        let journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
+        let mut journal = Journal::unlock(dir.path(), &passphrase()).unwrap();
         let backup = journal.back_up(backups.path(), now).unwrap();
         journal.lock().unwrap();
         backup
@@ -228,7 +228,7 @@ fn damaged_parts_come_back_from_the_latest_backup_and_none_is_written_while_dama
     let mut journal = unlock_expecting_damage_in(dir.path(), &saved, &[a, b]);
     let refused = journal.back_up(backups.path(), at("2026-11-27T21:00:00+01:00")).unwrap_err();
     assert!(matches!(refused, Error::NotBackedUpWhileDamaged), "{refused:?}");
-    assert_eq!(std::fs::read_dir(backups.path()).unwrap().count(), 2, "the backup and its identity file, and nothing else");
+    assert_eq!(std::fs::read_dir(backup.parent().unwrap()).unwrap().count(), 2, "the backup and its identity file, and nothing else");
 
     let lost = saved.iter().filter(|e| [a, b].contains(&bucket_of(e))).count();
     assert_eq!(journal.recover_damaged(&backup).unwrap(), lost);
@@ -239,7 +239,7 @@ fn damaged_parts_come_back_from_the_latest_backup_and_none_is_written_while_dama
     journal.lock().unwrap();
     let aside: i64 = vault(dir.path()).query_row("SELECT count(*) FROM damaged_bucket", [], |r| r.get(0)).unwrap();
     assert_eq!(aside, 2, "what was stored in the damaged parts is kept aside");
-    let journal = unlock_expecting_damage_in(dir.path(), &saved, &[]);
+    let mut journal = unlock_expecting_damage_in(dir.path(), &saved, &[]);
     journal.back_up(backups.path(), at("2026-11-27T21:00:00+01:00")).unwrap();
 }
 
@@ -286,7 +286,7 @@ fn rows(dir: &Path) -> Vec<(i64, Vec<u8>)> {
 /// A journal of 40 entries with a backup of all of them, locked; returns the backup.
 fn backed_up_journal(dir: &Path, backups: &Path) -> (Vec<Entry>, std::path::PathBuf) {
     let saved = journal_with_entries(dir, 40);
-    let journal = Journal::unlock(dir, &passphrase()).unwrap();
+    let mut journal = Journal::unlock(dir, &passphrase()).unwrap();
     let backup = journal.back_up(backups, at("2026-11-26T21:00:00+01:00")).unwrap();
     journal.lock().unwrap();
     (saved, backup)
@@ -375,6 +375,6 @@ fn writing_into_a_damaged_slot_before_the_choice_keeps_the_damage_named_and_lose
     let aside: i64 = vault(dir.path()).query_row("SELECT count(*) FROM damaged_bucket", [], |r| r.get(0)).unwrap();
     assert_eq!(aside, 2, "each damaged copy is kept aside once, not each good copy written since");
     // The keys record of bucket 0 came back too: the next backup opens with the recovery key.
-    let journal = unlock_expecting_damage_in(dir.path(), &saved, &[]);
+    let mut journal = unlock_expecting_damage_in(dir.path(), &saved, &[]);
     journal.back_up(backups.path(), at("2026-11-29T21:00:00+01:00")).unwrap();
 }
