@@ -4,6 +4,8 @@
 mod backup;
 mod crash;
 mod entries;
+#[cfg(unix)]
+mod interop;
 mod io;
 mod journal;
 mod letters;
