@@ -270,7 +270,7 @@ impl Journal {
 /// word, and the document reads the same to anything that parses JSON.
 fn write_padded(journal: &Journal, now: DateTime<FixedOffset>, out: &mut impl Write) -> Result<()> {
     let mut counted = Counted { out: &mut *out, written: 0 };
-    kintsugi::write(journal, now, &mut counted)?;
+    kintsugi::write(journal, now, journal.vault_keys().backup_id, &mut counted)?;
     let padding = padded_len(counted.written) - counted.written;
     std::io::copy(&mut std::io::repeat(b' ').take(padding as u64), out)?;
     Ok(())

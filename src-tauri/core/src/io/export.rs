@@ -48,7 +48,7 @@ impl Journal {
     /// Writes every record (the draft aside) as Kintsugi's JSON to the file at `path`,
     /// replacing it whole once the new one is complete. `now` is written in as the export's date.
     pub fn export_json(&self, path: &Path, now: DateTime<FixedOffset>) -> Result<()> {
-        write_private(path, |file| kintsugi::write(self, now, file))
+        write_private(path, |file| kintsugi::write(self, now, None, file))
     }
 
     /// Creates the folder `folder` (which must not exist yet) with one Markdown file per entry,

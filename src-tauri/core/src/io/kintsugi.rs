@@ -9,7 +9,7 @@
 //!   "format": "kintsugi-journal",
 //!   "version": 1,
 //!   "exported": "2026-12-01T09:30:00+01:00",       RFC 3339, the writer's offset
-//!   "backup_id"?: "8d3e…" (a UUID),                 names the journal's backup folder
+//!   "backup_id"?: "8d3e…" (a UUID),                 in a backup or an encrypted export
 //!   "entries": [ { "id", "day" (YYYY-MM-DD), "created", "updated", "title", "text" (Markdown),
 //!                  "feelings": [..], "trust": 1-10 | null, "tags": [..], "starred",
 //!                  "source"?: { "format", "id" } } ],
@@ -33,9 +33,10 @@
 //! says before it is written that it is not encrypted.
 //!
 //! `backup_id` is the random id of the folder the journal's backups go into, `kintsugi-<id>`
-//! inside the folder the person chose. A journal restored from the file keeps it, so it goes on
-//! in the same folder; and it comes first, so rotation tells the journal's own backups from the
-//! start of each file alone (see [`backup_id_in`]).
+//! inside the folder the person chose. Backups and encrypted exports name it, so a journal
+//! restored from one goes on in the same folder; and it comes first, so rotation tells the
+//! journal's own backups from the start of each file alone (see [`backup_id_in`]). A plain
+//! export holds the journal alone: a copy imported from it exports the same bytes.
 //!
 //! Readers ignore fields they do not know; a later version only adds fields.
 
@@ -94,13 +95,14 @@ struct Document<E, W, A, T, M, P, B, S, L> {
 type Writing<'a> = Document<&'a Entry, &'a Win, &'a Agreement, &'a Trigger, &'a Milestone, &'a Rotation, &'a About, &'a SharingKeys, &'a Letter>;
 type Reading = Document<Entry, Win, Agreement, Trigger, Milestone, Rotation, About, SharingKeys, Letter>;
 
-/// Writes every record of `journal` (the draft aside) as the export document.
-pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, out: impl Write) -> Result<()> {
+/// Writes every record of `journal` (the draft aside) as the export document, naming
+/// `backup_id` when it is for a backup or an encrypted export.
+pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, backup_id: Option<Uuid>, out: impl Write) -> Result<()> {
     let mut document: Writing = Document {
         format: FORMAT_NAME.into(),
         version: VERSION,
         exported,
-        backup_id: journal.vault_keys().backup_id,
+        backup_id,
         entries: Vec::new(),
         wins: Vec::new(),
         agreements: Vec::new(),

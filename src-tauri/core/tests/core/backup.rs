@@ -12,7 +12,7 @@ use std::str::FromStr;
 use age::secrecy::{ExposeSecret, SecretString};
 use kintsugi_core::{restore_backup, restore_backup_replacing, BackupKey, EntryDraft, Error, Journal, Passphrase, BACKUP_IDENTITY_FILE_NAME};
 
-use crate::support::{at, day, passphrase, retyped, PASSPHRASE};
+use crate::support::{at, day, export_at, journal_in, passphrase, retyped, PASSPHRASE};
 
 const MARKER: &str = "PLANTED-BACKUP-c41d";
 
@@ -52,17 +52,19 @@ fn a_backup_opens_with_either_secret_using_only_the_age_library() {
     assert_eq!(own.parent().unwrap(), folder.path(), "in a folder of the journal's own, inside the chosen one");
     assert!(own.file_name().unwrap().to_string_lossy().starts_with("kintsugi-"), "{}", own.display());
     journal.export_json(&files.path().join("plain.json"), now).unwrap();
-    let expected = std::fs::read(files.path().join("plain.json")).unwrap();
+    let expected = export_at(&files.path().join("plain.json"));
     let sealed = std::fs::read(&backup).unwrap();
     assert!(sealed.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----"));
 
     // The recovery key, as the person saved it.
     let recovery = age::x25519::Identity::from_str(recovery.expose().expose_secret()).unwrap();
-    assert_eq!(unpadded(&age_decrypt(&recovery, &sealed)), expected);
+    assert_eq!(journal_in(&age_decrypt(&recovery, &sealed)), expected);
+    let document: serde_json::Value = serde_json::from_slice(&age_decrypt(&recovery, &sealed)).unwrap();
+    assert_eq!(own.file_name().unwrap().to_string_lossy(), format!("kintsugi-{}", document["backup_id"].as_str().unwrap()), "the id inside names the folder");
 
     // The identity file and the passphrase: what `age -d -i kintsugi-identity.age` does.
     let vault_key = unwrap_identity_file(&backup.with_file_name(BACKUP_IDENTITY_FILE_NAME), PASSPHRASE);
-    assert_eq!(unpadded(&age_decrypt(&vault_key, &sealed)), expected);
+    assert_eq!(journal_in(&age_decrypt(&vault_key, &sealed)), expected);
 
     #[cfg(unix)]
     {
@@ -73,13 +75,6 @@ fn a_backup_opens_with_either_secret_using_only_the_age_library() {
             assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600, "{}", path.display());
         }
     }
-}
-
-/// The document in a backup without its padding, which is JSON whitespace and nothing else.
-fn unpadded(plain: &[u8]) -> &[u8] {
-    let document = plain.trim_ascii_end();
-    assert!(plain[document.len()..].iter().all(|byte| *byte == b' '), "the padding is spaces");
-    document
 }
 
 #[test]
@@ -375,7 +370,7 @@ fn backup_sizes_move_in_coarse_steps_and_a_padded_backup_restores() {
     let backup = last.unwrap();
     let padded = age_decrypt(&recovery_key, &std::fs::read(&backup).unwrap());
     assert!(padded.ends_with(b"  "), "padded with JSON whitespace");
-    serde_json::from_slice::<serde_json::Value>(&padded).expect("still one JSON document");
+    journal_in(&padded);
     let (restored, _) = restore_backup(&backup, BackupKey::RecoveryKey(&retyped(&recovery)), &files.path().join("restored"), &passphrase()).unwrap();
     assert_eq!(restored.entry(entry.as_ref().unwrap().id).unwrap().text, entry.unwrap().text);
 }

@@ -8,7 +8,7 @@ use std::process::Command;
 use kintsugi_core::{EntryDraft, Journal};
 use rexpect::process::WaitStatus;
 
-use crate::support::{at, day, passphrase, PASSPHRASE};
+use crate::support::{at, day, export_at, journal_in, passphrase, PASSPHRASE};
 
 /// Whether the `age` tool is installed; CI installs it (`.ci/setup`).
 fn age_installed() -> bool {
@@ -27,7 +27,7 @@ fn the_age_tool_opens_a_backup_with_the_recovery_key_file_or_the_passphrase() {
     let now = at("2026-12-01T21:30:00+01:00");
     let backup = journal.back_up(chosen.path(), now).unwrap();
     journal.export_json(&files.path().join("expected.json"), now).unwrap();
-    let expected = std::fs::read(files.path().join("expected.json")).unwrap();
+    let expected = export_at(&files.path().join("expected.json"));
     let folder = backup.parent().unwrap();
     let name = backup.file_name().unwrap().to_str().unwrap();
 
@@ -36,7 +36,7 @@ fn the_age_tool_opens_a_backup_with_the_recovery_key_file_or_the_passphrase() {
     recovery.save_to(&key_file, "2026-12-01").unwrap();
     let opened = Command::new("age").current_dir(folder).arg("-d").arg("-i").arg(&key_file).arg(name).output().unwrap();
     assert!(opened.status.success(), "age: {}", String::from_utf8_lossy(&opened.stderr));
-    assert_eq!(opened.stdout.trim_ascii_end(), expected, "the document, then only its padding");
+    assert_eq!(journal_in(&opened.stdout), expected);
 
     // The identity file beside the backup, and the passphrase typed at age's prompt.
     let mut age = Command::new("sh");
@@ -47,5 +47,5 @@ fn the_age_tool_opens_a_backup_with_the_recovery_key_file_or_the_passphrase() {
     let said = terminal.exp_eof().unwrap();
     let status = terminal.process().wait().unwrap();
     assert!(matches!(status, WaitStatus::Exited(_, 0)), "age: {status:?} {said}");
-    assert_eq!(std::fs::read(folder.join("journal.json")).unwrap().trim_ascii_end(), expected);
+    assert_eq!(journal_in(&std::fs::read(folder.join("journal.json")).unwrap()), expected);
 }
