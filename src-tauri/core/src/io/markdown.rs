@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use yaml_serde::Value;
 
 use super::shared::{as_written, clean_tags, first_line_and_rest, heading, read_at_most, too_large, trim_blank_lines, without_bom, year_problem};
-use super::{Incoming, Parsed, Problem, MAX_IMPORT_BYTES};
+use super::{Incoming, Parsed, Problem, Problems, MAX_IMPORT_BYTES};
 use crate::{Error, Result};
 
 /// What a file without a day is told; the import asks for its day later, so it is recognisable.
@@ -52,7 +52,7 @@ fn read_folder_within(folder: &Path, mut budget: u64) -> Result<Parsed> {
 /// Adds the Markdown files under `dir`, in name order, each with its path from the top folder.
 /// Linked folders are not followed, so a link that points back up cannot loop. A folder inside
 /// that cannot be opened is a problem; only `dir` itself failing is an error.
-fn collect_files(dir: &Path, relative: &str, files: &mut Vec<(String, PathBuf)>, problems: &mut Vec<Problem>) -> std::io::Result<()> {
+fn collect_files(dir: &Path, relative: &str, files: &mut Vec<(String, PathBuf)>, problems: &mut Problems) -> std::io::Result<()> {
     let listed = fs::read_dir(dir)?.collect::<std::io::Result<Vec<_>>>()?;
     let mut listed: Vec<(String, PathBuf, Option<fs::FileType>)> = listed
         .into_iter()
@@ -291,7 +291,8 @@ mod tests {
     #[test]
     fn files_that_cannot_be_read_are_named_and_the_rest_imports() {
         let parsed = read_folder(&fixture_folder()).unwrap();
-        let problems: Vec<(&str, &str)> = parsed.problems.iter().map(|p| (p.place.as_str(), p.message.as_str())).collect();
+        let problems = parsed.problems.into_list();
+        let problems: Vec<(&str, &str)> = problems.iter().map(|p| (p.place.as_str(), p.message.as_str())).collect();
         assert_eq!(problems.len(), 3, "{problems:?}");
         assert_eq!(problems[0].0, "1066-10-14.md");
         assert!(problems[0].1.contains("1066"));
