@@ -317,3 +317,39 @@ fn a_day_one_file_names_fifty_photos_left_behind_and_counts_them_all() {
     let dropped = &summary.dropped[0];
     assert_eq!((dropped.kind.as_str(), dropped.count, dropped.names.len()), ("photo", 20_000, 50));
 }
+
+/// A folder of Markdown from someone else, holding links that lead out of it, into a folder
+/// elsewhere, and round in loops.
+#[cfg(unix)]
+#[test]
+fn links_inside_a_markdown_folder_are_never_followed_and_each_is_named() {
+    use std::os::unix::fs::symlink;
+
+    let (dir, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let marker = "PLANTED-OUTSIDE-c41d";
+    let outside = files.path().join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    let secret = outside.join("id_ed25519");
+    std::fs::write(&secret, format!("---\ndate: 2023-04-02\ntitle: {marker}\n---\n{marker}\n")).unwrap();
+    std::fs::write(outside.join("2023-04-03.md"), format!("{marker} in a folder elsewhere\n")).unwrap();
+
+    let folder = files.path().join("notes");
+    std::fs::create_dir_all(folder.join("inner")).unwrap();
+    std::fs::write(folder.join("2023-04-01.md"), "# A calm day\nWe planted basil.\n").unwrap();
+    symlink(&secret, folder.join("2023-04-02 key.md")).unwrap();
+    symlink(&outside, folder.join("elsewhere")).unwrap();
+    symlink(folder.join("loop.md"), folder.join("loop.md")).unwrap();
+    symlink(&folder, folder.join("inner/up")).unwrap();
+
+    let mut journal = fresh(dir.path());
+    let plan = journal.preview_import(&folder).unwrap();
+    let summary = plan.summary().clone();
+    assert_eq!(summary.entries, 1, "only the file inside the folder: {summary:?}");
+    let places: Vec<&str> = summary.problems.iter().map(|problem| problem.place.as_str()).collect();
+    assert_eq!(places, ["2023-04-02 key.md", "elsewhere", "inner/up", "loop.md"]);
+    assert!(summary.problems.iter().all(|problem| problem.message.contains("link to somewhere else")), "{:?}", summary.problems);
+    assert!(!format!("{summary:?}").contains(marker));
+
+    assert_eq!(journal.import(plan, |_, _| ControlFlow::Continue(())).unwrap(), ImportOutcome::Imported(1));
+    assert_eq!(journal.search(&SearchQuery { text: marker.into(), ..Default::default() }, 5).total, 0);
+}
