@@ -74,8 +74,10 @@ impl Journal {
         if let Some(bytes) = kintsugi::read_if_export(path)? {
             return Ok(self.plan_records(kintsugi::read(&bytes, &name)?, name));
         }
-        let (format, parsed) = read::read(path)?;
-        Ok(self.plan_entries(format, parsed, name))
+        Ok(match read::read(path)? {
+            read::Contents::Entries(format, parsed) => self.plan_entries(format, parsed, name),
+            read::Contents::Records(records) => self.plan_records(records, name),
+        })
     }
 
     /// Writes everything `plan` holds, all or nothing. `progress` hears how far sealing has got

@@ -353,3 +353,15 @@ fn links_inside_a_markdown_folder_are_never_followed_and_each_is_named() {
     assert_eq!(journal.import(plan, |_, _| ControlFlow::Continue(())).unwrap(), ImportOutcome::Imported(1));
     assert_eq!(journal.search(&SearchQuery { text: marker.into(), ..Default::default() }, 5).total, 0);
 }
+
+#[test]
+fn an_export_whose_fields_another_tool_sorted_still_imports() {
+    let (from, to, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let export = exported(&full_journal(from.path()), files.path());
+    // As `jq -S` would write it: "format" moves far from the start, after every entry.
+    let sorted: serde_json::Value = serde_json::from_str(&export).unwrap();
+    let path = files.path().join("sorted.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&sorted).unwrap()).unwrap();
+    let summary = fresh(to.path()).preview_import(&path).unwrap().summary().clone();
+    assert_eq!((summary.format, summary.entries, summary.other_records), (ImportFormat::Kintsugi, 2, 5));
+}
