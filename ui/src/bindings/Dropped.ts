@@ -13,6 +13,6 @@ kind: string,
  */
 count: number, 
 /**
- * File names or ids, as many as are known.
+ * File names or ids, as many as are known up to the first fifty; `count` counts them all.
  */
 names: Array<string>, };

@@ -40,6 +40,7 @@ other_records: number,
  */
 dropped: Array<Dropped>, 
 /**
- * What could not be read; everything else still comes in.
+ * What could not be read; everything else still comes in. A long list names the first
+ * problems one by one and ends with a line that counts the rest.
  */
 problems: Array<Problem>, };

@@ -5,7 +5,8 @@
  */
 export type Problem = { 
 /**
- * Where: a file and a line, or an entry's number, such as "journal.txt, line 40".
+ * Where: a file and a line, or an entry's number, such as "journal.txt, line 40". Empty on
+ * the last line of a long list, which counts the problems not listed one by one.
  */
 place: string, 
 /**

@@ -13,7 +13,7 @@ use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::incoming::{Dropped, ImportFormat, Incoming, Parsed, Problem, Source};
+use super::incoming::{Dropped, ImportFormat, Incoming, Parsed, Problem, Problems, Source};
 use super::{kintsugi, read};
 use crate::model::{Entry, EntryDraft, EntryId, Record};
 use crate::{Journal, Result};
@@ -39,7 +39,8 @@ pub struct ImportSummary {
     pub other_records: u32,
     /// What Kintsugi keeps no place for, such as photos.
     pub dropped: Vec<Dropped>,
-    /// What could not be read; everything else still comes in.
+    /// What could not be read; everything else still comes in. A long list names the first
+    /// problems one by one and ends with a line that counts the rest.
     pub problems: Vec<Problem>,
 }
 
@@ -73,8 +74,10 @@ impl Journal {
         if let Some(bytes) = kintsugi::read_if_export(path)? {
             return Ok(self.plan_records(kintsugi::read(&bytes, &name)?.records, name));
         }
-        let (format, parsed) = read::read(path)?;
-        Ok(self.plan_entries(format, parsed, name))
+        Ok(match read::read(path)? {
+            read::Contents::Entries(format, parsed) => self.plan_entries(format, parsed, name),
+            read::Contents::Records(records) => self.plan_records(records, name),
+        })
     }
 
     /// Writes everything `plan` holds, all or nothing. `progress` hears how far sealing has got
@@ -113,13 +116,14 @@ impl Journal {
             summary.count_entry(entry.day);
             records.push(Record::Entry(Arc::new(entry)));
         }
-        summary.problems = problems;
+        summary.problems = problems.into_list();
         summary.dropped = dropped;
         ImportPlan { summary, records }
     }
 
     fn plan_records(&self, incoming: Vec<Record>, name: String) -> ImportPlan {
         let mut summary = ImportSummary::empty(ImportFormat::Kintsugi, name);
+        let mut problems = Problems::default();
         let mut seen: HashSet<Uuid> = HashSet::new();
         let mut records = Vec::new();
         for record in incoming {
@@ -127,7 +131,7 @@ impl Journal {
             let is_new = self.record(id).is_none() && seen.insert(id);
             if let Record::Entry(entry) = &record {
                 if let Err(problem) = EntryDraft::editing(entry).checked() {
-                    summary.problems.push(Problem { place: entry_place(entry.day, &entry.created), message: problem.to_string() });
+                    problems.push(Problem { place: entry_place(entry.day, &entry.created), message: problem.to_string() });
                     continue;
                 }
                 if !is_new {
@@ -142,6 +146,7 @@ impl Journal {
             }
             records.push(record);
         }
+        summary.problems = problems.into_list();
         ImportPlan { summary, records }
     }
 }

@@ -62,12 +62,14 @@ pub(super) fn parse_text(name: &str, bytes: &[u8]) -> Result<Parsed> {
     let text = without_bom(text).replace("\r\n", "\n");
     let place = |line: usize| format!("{name}, line {line}");
     let mut parsed = Parsed::default();
-    let mut stray: Vec<usize> = Vec::new();
+    // Text before the first entry, as runs of consecutive lines, each named once.
+    let mut stray = StrayText::default();
     let mut current: Option<Written<'_>> = None;
     for (index, line) in text.split('\n').enumerate() {
         let number = index + 1;
         match (kind_of(line), &mut current) {
             (Line::Start(time, title), _) => {
+                stray.close(name, &mut parsed);
                 finish(current.take(), &place, &mut parsed);
                 current = Some(Written { line: number, time, lines: vec![title] });
             }
@@ -80,21 +82,45 @@ pub(super) fn parse_text(name: &str, bytes: &[u8]) -> Result<Parsed> {
                 }
                 written.lines.push(line);
             }
-            (_, None) if !line.trim().is_empty() => stray.push(number),
+            (_, None) if !line.trim().is_empty() => stray.add(number, name, &mut parsed),
             (_, None) => {}
         }
     }
-    let found_an_entry = current.is_some();
-    finish(current, &place, &mut parsed);
-    if !found_an_entry && !stray.is_empty() {
+    if current.is_none() && stray.found {
         return Err(Error::CannotImport(format!("{name} is not a jrnl journal: no line starts with a date in brackets, such as [2023-01-05 09:30].")));
     }
-    let before = runs(&stray).map(|(first, last)| Problem {
-        place: if first == last { place(first) } else { format!("{name}, lines {first}–{last}") },
-        message: "This text comes before the first entry, which starts with a date in brackets such as [2023-01-05 09:30]. It was not imported.".into(),
-    });
-    parsed.problems.splice(0..0, before);
+    finish(current, &place, &mut parsed);
     Ok(parsed)
+}
+
+/// Lines of text before the first entry: whether there were any, and the run being read.
+#[derive(Default)]
+struct StrayText {
+    found: bool,
+    run: Option<(usize, usize)>,
+}
+
+impl StrayText {
+    /// Adds the line `number`, naming the run before it when this one does not continue it.
+    fn add(&mut self, number: usize, name: &str, parsed: &mut Parsed) {
+        self.found = true;
+        match &mut self.run {
+            Some((_, last)) if *last + 1 == number => *last = number,
+            _ => {
+                self.close(name, parsed);
+                self.run = Some((number, number));
+            }
+        }
+    }
+
+    /// Names the run being read, if any.
+    fn close(&mut self, name: &str, parsed: &mut Parsed) {
+        let Some((first, last)) = self.run.take() else { return };
+        parsed.problems.push(Problem {
+            place: if first == last { format!("{name}, line {first}") } else { format!("{name}, lines {first}–{last}") },
+            message: "This text comes before the first entry, which starts with a date in brackets such as [2023-01-05 09:30]. It was not imported.".into(),
+        });
+    }
 }
 
 /// The clock formats jrnl writes: its old default, its newer one, and their neighbours.
@@ -229,11 +255,6 @@ fn tags_in(text: &str) -> Vec<&str> {
     tags
 }
 
-/// Consecutive line numbers grouped into (first, last) runs.
-fn runs(numbers: &[usize]) -> impl Iterator<Item = (usize, usize)> + '_ {
-    numbers.chunk_by(|a, b| b - a == 1).map(|run| (run[0], run[run.len() - 1]))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,7 +306,7 @@ mod tests {
 
     #[test]
     fn problems_name_their_lines() {
-        let problems: Vec<(String, String)> = text_fixture().problems.into_iter().map(|p| (p.place, p.message)).collect();
+        let problems: Vec<(String, String)> = text_fixture().problems.into_list().into_iter().map(|p| (p.place, p.message)).collect();
         assert_eq!(problems[0].0, "journal.txt, lines 1–2");
         assert!(problems[0].1.contains("before the first entry"));
         assert_eq!(problems[1].0, "journal.txt, line 15");
@@ -348,7 +369,8 @@ mod tests {
         assert!(parsed.entries[1].starred);
         assert!(parsed.entries[1].text.contains("東京"));
         assert_eq!(parsed.entries[2].source_id.as_deref(), Some("ABCDEF0123456789ABCDEF0123456789"));
-        let problems: Vec<(&str, &str)> = parsed.problems.iter().map(|p| (p.place.as_str(), p.message.as_str())).collect();
+        let problems = parsed.problems.into_list();
+        let problems: Vec<(&str, &str)> = problems.iter().map(|p| (p.place.as_str(), p.message.as_str())).collect();
         assert_eq!(
             problems,
             [("export.json, entry 3", "`date` is missing, so its day is unknown."), ("export.json, entry 4", "`starred` should be true or false.")]

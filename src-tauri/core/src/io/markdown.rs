@@ -8,14 +8,14 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use yaml_serde::Value;
 
 use super::shared::{as_written, clean_tags, first_line_and_rest, heading, read_at_most, too_large, trim_blank_lines, without_bom, year_problem};
-use super::{Incoming, Parsed, Problem, MAX_IMPORT_BYTES};
+use super::{Incoming, Parsed, Problem, Problems, MAX_IMPORT_BYTES};
 use crate::{Error, Result};
 
 /// What a file without a day is told; the import asks for its day later, so it is recognisable.
 pub(super) const NO_DATE: &str = "No date: add a line `date: 2023-04-01` to its front matter, or start its name with its day, such as 2023-04-01.md.";
 
 /// Reads every Markdown file under `folder`, leaving out hidden folders such as `.obsidian`
-/// and `.trash`.
+/// and `.trash`, and every link: only what is inside the folder comes in.
 pub(super) fn read_folder(folder: &Path) -> Result<Parsed> {
     read_folder_within(folder, MAX_IMPORT_BYTES)
 }
@@ -50,9 +50,11 @@ fn read_folder_within(folder: &Path, mut budget: u64) -> Result<Parsed> {
 }
 
 /// Adds the Markdown files under `dir`, in name order, each with its path from the top folder.
-/// Linked folders are not followed, so a link that points back up cannot loop. A folder inside
-/// that cannot be opened is a problem; only `dir` itself failing is an error.
-fn collect_files(dir: &Path, relative: &str, files: &mut Vec<(String, PathBuf)>, problems: &mut Vec<Problem>) -> std::io::Result<()> {
+/// A link is never followed, whether to a file or a folder: it could lead out of the folder (to
+/// a private key, another journal, a device that never ends) or back into it in a loop. Each is
+/// named instead, so the person knows what was left out. A folder inside that cannot be opened
+/// is a problem; only `dir` itself failing is an error.
+fn collect_files(dir: &Path, relative: &str, files: &mut Vec<(String, PathBuf)>, problems: &mut Problems) -> std::io::Result<()> {
     let listed = fs::read_dir(dir)?.collect::<std::io::Result<Vec<_>>>()?;
     let mut listed: Vec<(String, PathBuf, Option<fs::FileType>)> = listed
         .into_iter()
@@ -62,20 +64,23 @@ fn collect_files(dir: &Path, relative: &str, files: &mut Vec<(String, PathBuf)>,
     listed.sort_by(|a, b| a.0.cmp(&b.0));
     for (name, path, kind) in listed {
         let place = if relative.is_empty() { name.clone() } else { format!("{relative}/{name}") };
+        // The kind of the entry itself, as listed: a link is a link, whatever it points to.
         match kind {
+            Some(kind) if kind.is_symlink() => problems.push(Problem { place, message: LINK_SKIPPED.into() }),
             Some(kind) if kind.is_dir() => {
                 if let Err(err) = collect_files(&path, &place, files, problems) {
                     problems.push(Problem { place, message: format!("This folder could not be opened ({err}).") });
                 }
             }
-            Some(kind) if (kind.is_file() || kind.is_symlink() && path.is_file()) && is_markdown(&name) => {
-                files.push((place, path));
-            }
+            Some(kind) if kind.is_file() && is_markdown(&name) => files.push((place, path)),
             _ => {}
         }
     }
     Ok(())
 }
+
+/// Why a link inside the folder was left out.
+const LINK_SKIPPED: &str = "This is a link to somewhere else, so it was skipped: Kintsugi reads only the files inside the folder you chose.";
 
 fn is_markdown(name: &str) -> bool {
     let name = name.to_lowercase();
@@ -291,7 +296,8 @@ mod tests {
     #[test]
     fn files_that_cannot_be_read_are_named_and_the_rest_imports() {
         let parsed = read_folder(&fixture_folder()).unwrap();
-        let problems: Vec<(&str, &str)> = parsed.problems.iter().map(|p| (p.place.as_str(), p.message.as_str())).collect();
+        let problems = parsed.problems.into_list();
+        let problems: Vec<(&str, &str)> = problems.iter().map(|p| (p.place.as_str(), p.message.as_str())).collect();
         assert_eq!(problems.len(), 3, "{problems:?}");
         assert_eq!(problems[0].0, "1066-10-14.md");
         assert!(problems[0].1.contains("1066"));

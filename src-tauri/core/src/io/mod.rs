@@ -21,7 +21,7 @@ pub use export::ExportFormat;
 pub use files::save_plain_document;
 pub use import::{ImportOutcome, ImportPlan, ImportSummary};
 pub use incoming::{Dropped, ImportFormat, Problem, Source};
-pub(crate) use incoming::{Incoming, Parsed};
+pub(crate) use incoming::{Incoming, Parsed, Problems, LISTED_AT_MOST};
 
 use std::path::Path;
 

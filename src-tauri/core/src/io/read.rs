@@ -7,33 +7,41 @@ use std::path::Path;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
-use super::{dayone, jrnl, markdown, read_bounded, ImportFormat, Parsed};
+use super::{dayone, jrnl, kintsugi, markdown, read_bounded, ImportFormat, Parsed};
+use crate::model::Record;
 use crate::{Error, Result};
+
+/// What a file or folder holds.
+pub(crate) enum Contents {
+    /// Entries of another journal, read as `ImportFormat`.
+    Entries(ImportFormat, Parsed),
+    /// Records of every kind, from Kintsugi's own export.
+    Records(Vec<Record>),
+}
 
 /// Reads the file or folder at `path`: a folder is Markdown, a zip is Day One's, JSON is told
 /// by its fields, and any other file is a jrnl journal.
-pub(crate) fn read(path: &Path) -> Result<(ImportFormat, Parsed)> {
+pub(crate) fn read(path: &Path) -> Result<Contents> {
     let name = path.file_name().map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned());
     let cannot_open = |err: std::io::Error| Error::CannotImport(format!("{name} could not be opened ({err})."));
     if fs::metadata(path).map_err(cannot_open)?.is_dir() {
-        return Ok((ImportFormat::Markdown, markdown::read_folder(path)?));
+        return Ok(Contents::Entries(ImportFormat::Markdown, markdown::read_folder(path)?));
     }
     let mut file = fs::File::open(path).map_err(cannot_open)?;
     // Day One's zip holds photos and may be far larger than any text; only its JSON is limited.
     if has_extension(path, "zip") || starts_like_a_zip(&mut file)? {
-        return Ok((ImportFormat::DayOne, dayone::parse_zip(&name, file)?));
+        return Ok(Contents::Entries(ImportFormat::DayOne, dayone::parse_zip(&name, file)?));
     }
     let bytes = read_bounded(path)?;
     if !(has_extension(path, "json") || bytes.trim_ascii_start().starts_with(b"{")) {
-        return Ok((ImportFormat::JrnlText, jrnl::parse_text(&name, &bytes)?));
+        return Ok(Contents::Entries(ImportFormat::JrnlText, jrnl::parse_text(&name, &bytes)?));
     }
     match sniff_json(&bytes) {
-        Some(ImportFormat::DayOne) => Ok((ImportFormat::DayOne, dayone::parse_json(&name, &bytes)?)),
-        Some(ImportFormat::JrnlJson) => Ok((ImportFormat::JrnlJson, jrnl::parse_json(&name, &bytes)?)),
-        // Kintsugi's own export is read by its own reader, before this one is asked.
-        Some(ImportFormat::Kintsugi) => {
-            Err(Error::CannotImport(format!("{name} is a Kintsugi export that could not be read as one. Export it again from Kintsugi.")))
-        }
+        Some(ImportFormat::DayOne) => Ok(Contents::Entries(ImportFormat::DayOne, dayone::parse_json(&name, &bytes)?)),
+        Some(ImportFormat::JrnlJson) => Ok(Contents::Entries(ImportFormat::JrnlJson, jrnl::parse_json(&name, &bytes)?)),
+        // Kintsugi's own export whose name is not near its start, as after a tool that sorts
+        // fields by name rewrote it.
+        Some(ImportFormat::Kintsugi) => Ok(Contents::Records(kintsugi::read(&bytes, &name)?)),
         Some(ImportFormat::JrnlText | ImportFormat::Markdown) | None => Err(Error::CannotImport(format!(
             "{name} is not an export Kintsugi knows. It reads Day One's and jrnl's JSON exports, Kintsugi's own, jrnl's journal file and folders of Markdown."
         ))),
@@ -121,12 +129,20 @@ mod tests {
         path
     }
 
+    /// The kind of journal `path` was read as, and what came of it.
+    fn read_as(path: &Path) -> Result<(ImportFormat, Parsed)> {
+        match read(path)? {
+            Contents::Entries(format, parsed) => Ok((format, parsed)),
+            Contents::Records(_) => Ok((ImportFormat::Kintsugi, Parsed::default())),
+        }
+    }
+
     #[test]
     fn each_fixture_goes_to_its_reader() {
-        assert_eq!(read(&fixture("dayone/Journal.json")).unwrap().0, ImportFormat::DayOne);
-        assert_eq!(read(&fixture("jrnl/export.json")).unwrap().0, ImportFormat::JrnlJson);
-        assert_eq!(read(&fixture("jrnl/journal.txt")).unwrap().0, ImportFormat::JrnlText);
-        assert_eq!(read(&fixture("markdown")).unwrap().0, ImportFormat::Markdown);
+        assert_eq!(read_as(&fixture("dayone/Journal.json")).unwrap().0, ImportFormat::DayOne);
+        assert_eq!(read_as(&fixture("jrnl/export.json")).unwrap().0, ImportFormat::JrnlJson);
+        assert_eq!(read_as(&fixture("jrnl/journal.txt")).unwrap().0, ImportFormat::JrnlText);
+        assert_eq!(read_as(&fixture("markdown")).unwrap().0, ImportFormat::Markdown);
     }
 
     #[test]
@@ -137,7 +153,7 @@ mod tests {
         zip.write_all(&fs::read(fixture("dayone/Journal.json")).unwrap()).unwrap();
         let bytes = zip.finish().unwrap().into_inner();
         for name in ["export.zip", "export.ZIP", "export"] {
-            let (format, parsed) = read(&copy_to(dir.path(), name, &bytes)).unwrap();
+            let (format, parsed) = read_as(&copy_to(dir.path(), name, &bytes)).unwrap();
             assert_eq!((format, parsed.entries.len()), (ImportFormat::DayOne, 3));
         }
     }
@@ -146,9 +162,9 @@ mod tests {
     fn json_is_told_by_its_fields_even_without_its_extension() {
         let dir = tempfile::tempdir().unwrap();
         let jrnl = fs::read(fixture("jrnl/export.json")).unwrap();
-        assert_eq!(read(&copy_to(dir.path(), "export", &jrnl)).unwrap().0, ImportFormat::JrnlJson);
+        assert_eq!(read_as(&copy_to(dir.path(), "export", &jrnl)).unwrap().0, ImportFormat::JrnlJson);
         let unknown = copy_to(dir.path(), "other.json", br#"{"notes": []}"#);
-        assert!(read(&unknown).unwrap_err().to_string().contains("other.json is not an export Kintsugi knows"));
+        assert!(read(&unknown).err().unwrap().to_string().contains("other.json is not an export Kintsugi knows"));
         let kintsugi = copy_to(dir.path(), "backup.json", br#"{"format": "kintsugi-journal", "version": 1, "entries": []}"#);
         assert!(matches!(read(&kintsugi), Err(Error::CannotImport(_))));
     }
@@ -169,7 +185,7 @@ mod tests {
 
     #[test]
     fn a_missing_file_says_so() {
-        let message = read(Path::new("/nowhere/journal.txt")).unwrap_err().to_string();
+        let message = read(Path::new("/nowhere/journal.txt")).err().unwrap().to_string();
         assert!(message.starts_with("journal.txt could not be opened"), "{message}");
     }
 

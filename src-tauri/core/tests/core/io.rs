@@ -257,3 +257,111 @@ fn an_import_writes_nothing_readable_to_the_journal_folder() {
         assert!(!bytes.windows(marker.len()).any(|window| window == marker.as_bytes()), "the marker reached the disk in the clear");
     }
 }
+
+#[test]
+fn a_file_of_tens_of_thousands_of_broken_entries_lists_fifty_and_counts_the_rest() {
+    let (dir, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let journal = fresh(dir.path());
+    let broken = 40_000;
+    let good = r#"{"date": "2023-01-05", "time": "09:30", "title": "A walk", "body": "Along the river."}"#;
+    let mut entries = vec!["{}"; broken];
+    entries.insert(broken / 2, good);
+    let path = files.path().join("export.json");
+    std::fs::write(&path, format!(r#"{{"tags": {{}}, "entries": [{}]}}"#, entries.join(","))).unwrap();
+
+    let summary = journal.preview_import(&path).unwrap().summary().clone();
+    assert_eq!((summary.format, summary.entries), (ImportFormat::JrnlJson, 1), "the counts stay exact");
+    assert_eq!(summary.problems.len(), 51, "fifty problems and one line for the rest");
+    assert_eq!(summary.problems[0].place, "export.json, entry 1");
+    assert_eq!(summary.problems[49].place, "export.json, entry 50");
+    let last = summary.problems.last().unwrap();
+    assert_eq!((last.place.as_str(), last.message.as_str()), ("", "…and 39,950 more like these."));
+}
+
+#[test]
+fn a_kintsugi_file_of_thousands_of_refused_entries_lists_fifty_and_counts_the_rest() {
+    let (dir, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let journal = fresh(dir.path());
+    let refused = (0..3_000u128)
+        .map(|n| {
+            let id = uuid::Uuid::from_u128(0x1000 + n);
+            format!(
+                r#"{{"id": "{id}", "day": "2026-03-09", "created": "2026-03-09T21:15:00Z", "updated": "2026-03-09T21:15:00Z", "title": "", "text": "Trust rated out of range.", "feelings": [], "trust": 11, "tags": [], "starred": false}}"#
+            )
+        })
+        .collect::<Vec<_>>();
+    let path = files.path().join("export.json");
+    std::fs::write(&path, format!(r#"{{"format": "kintsugi-journal", "version": 1, "exported": "2026-03-20T10:00:00Z", "entries": [{}]}}"#, refused.join(",")))
+        .unwrap();
+
+    let summary = journal.preview_import(&path).unwrap().summary().clone();
+    assert_eq!((summary.format, summary.entries), (ImportFormat::Kintsugi, 0));
+    assert_eq!(summary.problems.len(), 51);
+    assert_eq!(summary.problems.last().unwrap().message, "…and 2,950 more like these.");
+}
+
+#[test]
+fn a_day_one_file_names_fifty_photos_left_behind_and_counts_them_all() {
+    let (dir, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let journal = fresh(dir.path());
+    let photos = (0..20_000).map(|n| format!(r#"{{"identifier": "P{n}", "md5": "{n:032x}", "type": "jpeg"}}"#)).collect::<Vec<_>>();
+    let entry = format!(
+        r#"{{"uuid": "A", "creationDate": "2023-04-01T10:00:00Z", "timeZone": "Europe/London", "text": "A day out.", "photos": [{}]}}"#,
+        photos.join(",")
+    );
+    let path = files.path().join("Journal.json");
+    std::fs::write(&path, format!(r#"{{"metadata": {{"version": "1.0"}}, "entries": [{entry}]}}"#)).unwrap();
+
+    let summary = journal.preview_import(&path).unwrap().summary().clone();
+    assert_eq!(summary.entries, 1);
+    let dropped = &summary.dropped[0];
+    assert_eq!((dropped.kind.as_str(), dropped.count, dropped.names.len()), ("photo", 20_000, 50));
+}
+
+/// A folder of Markdown from someone else, holding links that lead out of it, into a folder
+/// elsewhere, and round in loops.
+#[cfg(unix)]
+#[test]
+fn links_inside_a_markdown_folder_are_never_followed_and_each_is_named() {
+    use std::os::unix::fs::symlink;
+
+    let (dir, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let marker = "PLANTED-OUTSIDE-c41d";
+    let outside = files.path().join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    let secret = outside.join("id_ed25519");
+    std::fs::write(&secret, format!("---\ndate: 2023-04-02\ntitle: {marker}\n---\n{marker}\n")).unwrap();
+    std::fs::write(outside.join("2023-04-03.md"), format!("{marker} in a folder elsewhere\n")).unwrap();
+
+    let folder = files.path().join("notes");
+    std::fs::create_dir_all(folder.join("inner")).unwrap();
+    std::fs::write(folder.join("2023-04-01.md"), "# A calm day\nWe planted basil.\n").unwrap();
+    symlink(&secret, folder.join("2023-04-02 key.md")).unwrap();
+    symlink(&outside, folder.join("elsewhere")).unwrap();
+    symlink(folder.join("loop.md"), folder.join("loop.md")).unwrap();
+    symlink(&folder, folder.join("inner/up")).unwrap();
+
+    let mut journal = fresh(dir.path());
+    let plan = journal.preview_import(&folder).unwrap();
+    let summary = plan.summary().clone();
+    assert_eq!(summary.entries, 1, "only the file inside the folder: {summary:?}");
+    let places: Vec<&str> = summary.problems.iter().map(|problem| problem.place.as_str()).collect();
+    assert_eq!(places, ["2023-04-02 key.md", "elsewhere", "inner/up", "loop.md"]);
+    assert!(summary.problems.iter().all(|problem| problem.message.contains("link to somewhere else")), "{:?}", summary.problems);
+    assert!(!format!("{summary:?}").contains(marker));
+
+    assert_eq!(journal.import(plan, |_, _| ControlFlow::Continue(())).unwrap(), ImportOutcome::Imported(1));
+    assert_eq!(journal.search(&SearchQuery { text: marker.into(), ..Default::default() }, 5).total, 0);
+}
+
+#[test]
+fn an_export_whose_fields_another_tool_sorted_still_imports() {
+    let (from, to, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let export = exported(&full_journal(from.path()), files.path());
+    // As `jq -S` would write it: "format" moves far from the start, after every entry.
+    let sorted: serde_json::Value = serde_json::from_str(&export).unwrap();
+    let path = files.path().join("sorted.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&sorted).unwrap()).unwrap();
+    let summary = fresh(to.path()).preview_import(&path).unwrap().summary().clone();
+    assert_eq!((summary.format, summary.entries, summary.other_records), (ImportFormat::Kintsugi, 2, 5));
+}
