@@ -41,7 +41,7 @@ pub(crate) fn read(path: &Path) -> Result<Contents> {
         Some(ImportFormat::JrnlJson) => Ok(Contents::Entries(ImportFormat::JrnlJson, jrnl::parse_json(&name, &bytes)?)),
         // Kintsugi's own export whose name is not near its start, as after a tool that sorts
         // fields by name rewrote it.
-        Some(ImportFormat::Kintsugi) => Ok(Contents::Records(kintsugi::read(&bytes, &name)?)),
+        Some(ImportFormat::Kintsugi) => Ok(Contents::Records(kintsugi::read(&bytes, &name)?.records)),
         Some(ImportFormat::JrnlText | ImportFormat::Markdown) | None => Err(Error::CannotImport(format!(
             "{name} is not an export Kintsugi knows. It reads Day One's and jrnl's JSON exports, Kintsugi's own, jrnl's journal file and folders of Markdown."
         ))),
