@@ -162,6 +162,8 @@ fn a_new_key_keeps_the_earlier_identity_file_and_a_new_passphrase_does_not() {
     assert!(!age_decrypt(&earlier_key, &std::fs::read(&first).unwrap()).is_empty(), "the earlier backups still open with the passphrase");
     let current = unwrap_identity_file(&own.join(BACKUP_IDENTITY_FILE_NAME), PASSPHRASE);
     assert_eq!(restored.latest_backup(folder.path()).unwrap().unwrap().0, newest);
+    let earlier: Vec<_> = restored.backups_under_earlier_keys(folder.path()).unwrap().into_iter().map(|(path, _)| path).collect();
+    assert_eq!(earlier, [first.clone(), own.join("kintsugi-backup-2026-11-30T210000.age")], "the backups that still open with the earlier key");
     assert!(!age_decrypt(&current, &std::fs::read(newest).unwrap()).is_empty());
 }
 
@@ -276,6 +278,7 @@ fn two_journals_backing_up_into_one_folder_never_remove_each_others_backups() {
     assert_ne!(folder(&robins), folder(&alexs), "each journal has a folder of its own");
     assert_eq!(robin.latest_backup(chosen.path()).unwrap().unwrap().0, *robins.last().unwrap());
     assert_eq!(alex.latest_backup(chosen.path()).unwrap().unwrap().0, *alexs.last().unwrap());
+    assert_eq!(robin.backups_under_earlier_keys(chosen.path()).unwrap(), [], "Alex's backups are never Robin's to delete");
     for (path, bytes) in earlier {
         assert_eq!(std::fs::read(&path).ok(), Some(bytes), "{} was written before backup folders and stays as it was", path.display());
     }
