@@ -419,6 +419,11 @@ pub(crate) const KEYS_ID: Uuid = Uuid::from_u128(3);
 pub(crate) const ABOUT_ID: Uuid = Uuid::from_u128(4);
 pub(crate) const SHARING_ID: Uuid = Uuid::from_u128(5);
 
+/// Whether `id` is one of the ids above, which the journal keeps for its own records.
+pub(crate) fn is_reserved(id: Uuid) -> bool {
+    [DRAFT_ID, PROMPTS_ID, KEYS_ID, ABOUT_ID, SHARING_ID].contains(&id)
+}
+
 impl Record {
     /// Overwrites the words a person wrote, as the journal locks: dropping a string frees its
     /// memory but leaves the bytes there until reused. Entries wipe themselves when their last

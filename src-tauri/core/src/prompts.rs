@@ -157,7 +157,12 @@ impl Rotation {
     /// Picks a prompt not shown lately. The pick depends only on the day and how many were
     /// shown before, so it is the same all day and tests can predict it.
     fn choose(&mut self, today: NaiveDate, turn: usize, role: Role) {
-        let candidates: Vec<&Prompt> = library_for(role).filter(|p| !self.recent.contains(&p.id)).collect();
+        let mut candidates: Vec<&Prompt> = library_for(role).filter(|p| !self.recent.contains(&p.id)).collect();
+        // A rotation read from a file may say every prompt was shown lately: begin again.
+        if candidates.is_empty() {
+            self.recent.clear();
+            candidates = library_for(role).collect();
+        }
         let seed = usize::try_from(chrono::Datelike::num_days_from_ce(&today)).unwrap_or(0);
         // A multiplier coprime with any library size that is not a multiple of 7919 spreads
         // consecutive days over the library instead of walking it in order.

@@ -32,6 +32,11 @@ impl SharingKeys {
         self.identity.parse().map_err(|_| Error::Damaged("The journal's sharing key could not be read.".into()))
     }
 
+    /// Whether both keys read as age keys: the journal's own and, once added, the partner's.
+    pub(crate) fn readable(&self) -> bool {
+        self.identity().is_ok() && self.partner.as_deref().is_none_or(|partner| partner.parse::<age::x25519::Recipient>().is_ok())
+    }
+
     pub(crate) fn public_key(&self) -> Result<String> {
         Ok(self.identity()?.to_public().to_string())
     }

@@ -15,7 +15,10 @@ use uuid::Uuid;
 
 use super::incoming::{Dropped, ImportFormat, Incoming, Parsed, Problem, Problems, Source};
 use super::{kintsugi, read};
-use crate::model::{Entry, EntryDraft, EntryId, Record};
+use crate::model::{is_reserved, Entry, EntryDraft, EntryId, Record};
+use crate::progress::milestone::MilestoneDraft;
+use crate::progress::trigger::TriggerDraft;
+use crate::progress::win::WinDraft;
 use crate::{Journal, Result};
 
 /// What an import would bring in, shown before anything is written.
@@ -127,13 +130,16 @@ impl Journal {
         let mut seen: HashSet<Uuid> = HashSet::new();
         let mut records = Vec::new();
         for record in incoming {
+            let record = match checked_record(record) {
+                Ok(record) => record,
+                Err(problem) => {
+                    problems.push(problem);
+                    continue;
+                }
+            };
             let id = record.id();
             let is_new = self.record(id).is_none() && seen.insert(id);
             if let Record::Entry(entry) = &record {
-                if let Err(problem) = EntryDraft::editing(entry).checked() {
-                    problems.push(Problem { place: entry_place(entry.day, &entry.created), message: problem.to_string() });
-                    continue;
-                }
                 if !is_new {
                     summary.already_there += 1;
                     continue;
@@ -177,6 +183,51 @@ fn checked_entry(incoming: Incoming, source: Source) -> Result<Entry, Problem> {
         .map_err(|problem| Problem { place, message: problem.to_string() })?;
     let updated = incoming.updated.max(incoming.created);
     Ok(Entry::from_checked(&draft, EntryId::random(), incoming.created, updated, Some(source)))
+}
+
+/// A record from Kintsugi's own file, held to the rules it met when it was made here; or what
+/// breaks them. Such a file may have been changed by hand or made elsewhere, and a record that
+/// breaks them (an agreement with no terms, a key that does not read, an id the journal keeps
+/// for its draft) would break the screens that show it, in the journal, for good. A record that
+/// keeps them comes in exactly as written, so an export imported gives back the same journal.
+fn checked_record(record: Record) -> Result<Record, Problem> {
+    let place = match &record {
+        Record::Entry(entry) => entry_place(entry.day, &entry.created),
+        Record::Win(win) => format!("a win of {}", win.day),
+        Record::Agreement(_) => "an agreement".into(),
+        Record::Trigger(trigger) => format!("a trigger of {}", trigger.day),
+        Record::Milestone(milestone) => format!("a milestone of {}", milestone.day),
+        Record::Letter(_) => "a letter".into(),
+        Record::Sharing(_) => "the sharing keys".into(),
+        Record::Prompts(_) | Record::About(_) | Record::Draft(_) | Record::Keys(_) => "the journal's settings".into(),
+    };
+    let broken = |message: String| Problem { place: place.clone(), message };
+    let own_kind = matches!(record, Record::Prompts(_) | Record::About(_) | Record::Sharing(_) | Record::Draft(_) | Record::Keys(_));
+    if !own_kind && is_reserved(record.id()) {
+        return Err(broken("Its id is one Kintsugi keeps for a record of another kind.".into()));
+    }
+    let checked = match &record {
+        Record::Entry(entry) => EntryDraft::editing(entry).checked().map(drop),
+        Record::Win(win) => {
+            let draft = WinDraft { id: Some(win.id), day: win.day, text: win.text.clone(), kind: win.kind, from: win.from, entry: win.entry };
+            draft.into_win(win.id, win.created).map(drop)
+        }
+        Record::Agreement(agreement) => agreement.check(),
+        Record::Trigger(trigger) => {
+            let (what, helped) = (trigger.what.clone(), trigger.helped.clone());
+            let draft =
+                TriggerDraft { id: Some(trigger.id), day: trigger.day, what, intensity: trigger.intensity, helped, settled_minutes: trigger.settled_minutes };
+            draft.into_trigger(trigger.id, trigger.created).map(drop)
+        }
+        Record::Milestone(milestone) => {
+            let (title, note) = (milestone.title.clone(), milestone.note.clone());
+            let draft = MilestoneDraft { id: Some(milestone.id), day: milestone.day, kind: milestone.kind, title, note };
+            draft.into_milestone(milestone.id, milestone.created).map(drop)
+        }
+        Record::Sharing(keys) if !keys.readable() => return Err(broken("Its keys do not read as age keys, so no letter could be opened with them.".into())),
+        Record::Letter(_) | Record::Sharing(_) | Record::Prompts(_) | Record::About(_) | Record::Draft(_) | Record::Keys(_) => Ok(()),
+    };
+    checked.map(|()| record).map_err(|error| broken(error.to_string()))
 }
 
 fn entry_place(day: NaiveDate, created: &chrono::DateTime<chrono::FixedOffset>) -> String {

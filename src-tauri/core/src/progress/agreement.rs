@@ -151,6 +151,33 @@ impl Agreement {
         })
     }
 
+    /// Whether an agreement read from a file keeps the rules every agreement made here keeps,
+    /// which every view of it relies on: terms worded as when typed in, each from a later day
+    /// than the one before; every day within the years a journal keeps; notes on repair only
+    /// on missed days.
+    pub(crate) fn check(&self) -> Result<()> {
+        if self.terms.is_empty() {
+            return Err(Error::InvalidInput("It has no terms: what was agreed, and from which day.".into()));
+        }
+        for terms in &self.terms {
+            check_day(terms.from)?;
+            checked_text(&terms.text, "agreement", MAX_TERMS_CHARS, true)?;
+        }
+        if self.terms.windows(2).any(|pair| pair[0].from >= pair[1].from) {
+            return Err(Error::InvalidInput("Its terms should follow one another, each from a later day than the one before.".into()));
+        }
+        for day in self.marks.keys().chain(&self.retired) {
+            check_day(*day)?;
+        }
+        for (day, note) in &self.repair_notes {
+            if self.marks.get(day) != Some(&Keeping::Missed) {
+                return Err(Error::InvalidInput(format!("It has a note on repair for {day}, which is not marked missed.")));
+            }
+            checked_note(note, "note", MAX_NOTE_CHARS)?;
+        }
+        Ok(())
+    }
+
     pub(crate) fn since(&self) -> NaiveDate {
         self.terms[0].from
     }

@@ -365,3 +365,43 @@ fn an_export_whose_fields_another_tool_sorted_still_imports() {
     let summary = fresh(to.path()).preview_import(&path).unwrap().summary().clone();
     assert_eq!((summary.format, summary.entries, summary.other_records), (ImportFormat::Kintsugi, 2, 5));
 }
+
+/// A Kintsugi file changed by hand or made elsewhere: each record that breaks the rules every
+/// record made here keeps is named and left out, and every screen of the journal still opens.
+#[test]
+fn records_that_break_the_rules_are_left_out_of_an_import_and_every_screen_still_opens() {
+    let (from, to, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut export: serde_json::Value = serde_json::from_str(&exported(&full_journal(from.path()), files.path())).unwrap();
+    export["agreements"][0]["terms"] = serde_json::json!([]);
+    export["sharing"]["identity"] = "AGE-SECRET-KEY-1NOTAKEY".into();
+    let draft_id = uuid::Uuid::from_u128(1).to_string();
+    export["wins"][0]["id"] = draft_id.into();
+    export["triggers"][0]["intensity"] = 9.into();
+    export["milestones"][0]["day"] = "2201-01-01".into();
+    // Every prompt of the library shown lately: none left to choose from.
+    let every_prompt: Vec<&str> = kintsugi_core::prompt_library().iter().map(|prompt| prompt.id.as_str()).collect();
+    export["prompts"]["recent"] = every_prompt.into();
+    let path = files.path().join("changed.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&export).unwrap()).unwrap();
+
+    let mut journal = fresh(to.path());
+    let plan = journal.preview_import(&path).unwrap();
+    let summary = plan.summary().clone();
+    let places: Vec<&str> = summary.problems.iter().map(|problem| problem.place.as_str()).collect();
+    assert_eq!(
+        places,
+        ["a win of 2026-03-09", "an agreement", "a trigger of 2026-03-09", "a milestone of 2201-01-01", "the sharing keys"],
+        "{:?}",
+        summary.problems
+    );
+    assert_eq!((summary.entries, summary.other_records), (2, 1), "the letter comes in");
+    journal.import(plan, |_, _| ControlFlow::Continue(())).unwrap();
+
+    let today = day("2026-03-20");
+    assert!(journal.agreements().agreements.is_empty());
+    assert!(journal.todays_prompt(today).unwrap().is_some());
+    journal.sharing_key().unwrap();
+    journal.letters().unwrap();
+    journal.keep_draft(EntryDraft::new(today, "Still writing."), at("2026-03-20T09:00:00Z")).unwrap();
+    assert_eq!(journal.draft().unwrap().entry.text, "Still writing.");
+}
