@@ -16,6 +16,7 @@ mod export;
 mod import;
 mod journals;
 mod letters;
+mod locking;
 mod looking_back;
 mod no_core_dumps;
 mod owner_only;
@@ -156,8 +157,7 @@ fn main() {
             // way out.
             if let tauri::RunEvent::Exit = event {
                 if let Some(state) = app.try_state::<state::AppState>() {
-                    backups::on_lock(app, &state);
-                    state.lock();
+                    locking::lock(app, &state);
                 }
             }
         });
