@@ -14,8 +14,8 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use ts_rs::TS;
 
-use crate::backups;
 use crate::clock::Clock;
+use crate::locking;
 use crate::settings;
 use crate::state::{held, AppState};
 
@@ -105,23 +105,36 @@ pub fn watch_idle<R: Runtime>(app: &AppHandle<R>) {
 /// let it go afterwards.
 pub fn lock_for<R: Runtime>(app: &AppHandle<R>, reason: LockReason) {
     let state = app.state::<AppState>();
-    if !state.is_unlocked() {
-        return;
+    let ask_page = || {
+        let _ = app.emit(LOCK_REQUESTED, reason);
+    };
+    if lock_asking_the_page(&state, reason, ask_page, |state| drop(locking::lock(app, state))) {
+        // Whatever the stuck page showed leaves the screen with it; it starts again, locked.
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.reload();
+        }
     }
-    let _ = app.emit(LOCK_REQUESTED, reason);
+}
+
+/// [`lock_for`] apart from the window: asks the page through `ask_page`, and locks under it
+/// through `lock` if the journal is still open after [`PAGE_GRACE`]. Returns whether it had to.
+pub(crate) fn lock_asking_the_page(state: &AppState, reason: LockReason, ask_page: impl FnOnce(), lock: impl FnOnce(&AppState)) -> bool {
+    if !state.is_unlocked() {
+        return false;
+    }
+    // Whoever locks, the page or this, puts the backup off: writing it could outlast the few
+    // seconds logind waits, and the journal must be locked before the computer sleeps.
+    let _sleep = (reason == LockReason::Sleep).then(|| state.put_off.sleep_near());
+    ask_page();
     let deadline = Instant::now() + PAGE_GRACE;
     while Instant::now() < deadline {
         if !state.is_unlocked() {
-            return;
+            return false;
         }
         std::thread::sleep(Duration::from_millis(25));
     }
-    backups::on_lock(app, &state);
-    state.lock();
-    // Whatever the stuck page showed leaves the screen with it; it starts again, locked.
-    if let Some(window) = app.get_webview_window("main") {
-        let _ = window.reload();
-    }
+    lock(state);
+    true
 }
 
 /// Locks when logind says the screen locked or the computer is about to sleep. Connecting runs

@@ -1,7 +1,14 @@
 //! Automatic encrypted backups into a folder the person chose: written on lock and once a day
 //! while the journal is open, and shown in Settings with kind words when they have stopped.
+//!
+//! A lock just before the computer sleeps writes no backup: writing one can take longer than
+//! logind waits, and the journal must be locked before the computer sleeps. That backup is owed
+//! to the journal instead, and written after its next unlock.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 
 use chrono::{Duration, NaiveDateTime};
 use kintsugi_core::Settings;
@@ -92,8 +99,8 @@ fn back_up_into(state: &AppState, folder: &Path) -> Result<(), CommandError> {
     written.map(drop)
 }
 
-/// The backup written on lock and on quitting. It never stops the journal from locking: a
-/// failure is kept for Settings to show.
+/// The backup written on lock and on quitting, into the chosen folder. It never stops the
+/// journal from locking: a failure is kept for Settings to show.
 pub fn on_lock<R: Runtime>(app: &AppHandle<R>, state: &AppState) {
     if !state.is_unlocked() {
         return;
@@ -103,11 +110,58 @@ pub fn on_lock<R: Runtime>(app: &AppHandle<R>, state: &AppState) {
     }
 }
 
+/// Backups that locks put off because the computer was about to sleep, until each journal's
+/// next unlock. Kept in memory: quitting before that unlock leaves the journal's next backup
+/// to the next lock, or to the first unlock of a day.
+#[derive(Debug, Default)]
+pub struct PutOff {
+    sleep_near: AtomicBool,
+    owed: Mutex<BTreeSet<String>>,
+}
+
+/// The computer is about to sleep for as long as this lives.
+#[must_use]
+pub struct SleepNear<'a>(&'a PutOff);
+
+impl Drop for SleepNear<'_> {
+    fn drop(&mut self) {
+        self.0.sleep_near.store(false, Ordering::SeqCst);
+    }
+}
+
+impl PutOff {
+    /// The computer is about to sleep: until the returned guard is dropped, a lock puts its
+    /// backup off.
+    pub fn sleep_near(&self) -> SleepNear<'_> {
+        self.sleep_near.store(true, Ordering::SeqCst);
+        SleepNear(self)
+    }
+
+    /// Whether the backup that goes with locking `journal` is written now; when it is not, it
+    /// is owed to the journal's next unlock.
+    pub fn write_on_lock(&self, journal: &str) -> bool {
+        if !self.sleep_near.load(Ordering::SeqCst) {
+            return true;
+        }
+        self.owe(journal);
+        false
+    }
+
+    fn owe(&self, journal: &str) {
+        held(&self.owed).insert(journal.to_owned());
+    }
+
+    /// Takes the backup owed to `journal`, if there is one.
+    fn take(&self, journal: &str) -> bool {
+        held(&self.owed).remove(journal)
+    }
+}
+
 /// When a backup is written in the background.
 #[derive(Clone, Copy)]
 pub enum When {
-    /// After unlocking: only when none was written today.
-    NoneToday,
+    /// After unlocking: when none was written today, or a lock before sleep put one off.
+    AfterUnlock,
     /// After the passphrase changed: now, so the key file beside the backups opens with the
     /// new passphrase.
     Now,
@@ -118,19 +172,32 @@ pub fn in_the_background<R: Runtime>(app: &AppHandle<R>, when: When) {
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         let _ = in_background(&app.clone(), move |state| {
-            let Some(folder) = folder(&settings::load(&app, state)?) else { return Ok(()) };
-            let today = state.clock.now().date_naive();
-            let due = match when {
-                When::Now => true,
-                When::NoneToday => latest_in(state, &folder).is_none_or(|(_, at)| at.date() < today),
-            };
-            if due {
-                back_up_into(state, &folder)?;
-            }
-            Ok(())
+            let folder = folder(&settings::load(&app, state)?);
+            back_up_when_due(state, when, folder.as_deref())
         })
         .await;
     });
+}
+
+/// Writes a backup into `folder` if one is due `when`. A backup put off for sleep stays owed
+/// until one is written.
+pub(crate) fn back_up_when_due(state: &AppState, when: When, folder: Option<&Path>) -> Result<(), CommandError> {
+    let journal = state.chosen_journal();
+    let owed = state.put_off.take(&journal);
+    let Some(folder) = folder else { return Ok(()) };
+    let today = state.clock.now().date_naive();
+    let due = match when {
+        When::Now => true,
+        When::AfterUnlock => owed || latest_in(state, folder).is_none_or(|(_, at)| at.date() < today),
+    };
+    if !due {
+        return Ok(());
+    }
+    let written = back_up_into(state, folder);
+    if written.is_err() && owed {
+        state.put_off.owe(&journal);
+    }
+    written
 }
 
 #[tauri::command]

@@ -9,6 +9,7 @@ use ts_rs::TS;
 
 use crate::backups;
 use crate::error::CommandError;
+use crate::locking;
 use crate::state::{in_background, off_the_window_thread, AppState};
 
 /// Where the journal stands, which decides the first screen.
@@ -50,7 +51,7 @@ pub async fn unlock<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, p
     let passphrase = Passphrase::new(passphrase);
     let journal = off_the_window_thread(move || Journal::unlock(&dir, &passphrase)).await?;
     state.set_unlocked(journal);
-    backups::in_the_background(&app, backups::When::NoneToday);
+    backups::in_the_background(&app, backups::When::AfterUnlock);
     Ok(())
 }
 
@@ -60,7 +61,7 @@ pub async fn unlock_with_recovery_key<R: Runtime>(app: AppHandle<R>, state: Stat
     let recovery_key = RecoveryKey::parse(&zeroize::Zeroizing::new(recovery_key))?;
     let journal = off_the_window_thread(move || Journal::unlock_with_recovery_key(&dir, &recovery_key)).await?;
     state.set_unlocked(journal);
-    backups::in_the_background(&app, backups::When::NoneToday);
+    backups::in_the_background(&app, backups::When::AfterUnlock);
     Ok(())
 }
 
@@ -91,13 +92,10 @@ pub async fn passphrase_strength(passphrase: String) -> Result<kintsugi_core::Pa
 /// backup's success.
 #[tauri::command]
 pub async fn lock<R: Runtime>(app: AppHandle<R>) -> Result<(), CommandError> {
-    let backup_app = app.clone();
-    in_background(&app, move |state| {
-        backups::on_lock(&backup_app, state);
-        match state.lock() {
-            Some(error) => Err(error.into()),
-            None => Ok(()),
-        }
+    let lock_app = app.clone();
+    in_background(&app, move |state| match locking::lock(&lock_app, state) {
+        Some(error) => Err(error.into()),
+        None => Ok(()),
     })
     .await
 }

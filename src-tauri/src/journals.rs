@@ -3,11 +3,12 @@
 //! other commands use, and only while no journal is open.
 
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::commands::{vault_state, VaultState};
 use crate::error::CommandError;
+use crate::settings;
 use crate::state::AppState;
 
 /// A journal as the list shows it: its name, and whether it has been set up yet.
@@ -77,11 +78,12 @@ pub fn rename_journal(state: State<'_, AppState>, id: String, name: String) -> R
 
 /// Removes a journal that was added and never set up; the first journal is chosen again.
 #[tauri::command]
-pub fn remove_unused_journal(state: State<'_, AppState>, id: String) -> Result<VaultState, CommandError> {
+pub fn remove_unused_journal<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, id: String) -> Result<VaultState, CommandError> {
     if state.is_unlocked() {
         return Err(CommandError::new(crate::error::ErrorKind::InvalidInput, "Lock this journal before removing another."));
     }
     let shelf = state.shelf();
+    settings::forget(&app, &shelf.folder(&id)?);
     let journals = shelf.remove_unused(&id)?;
     state.choose_journal(journals.last.clone(), shelf.folder(&journals.last)?)?;
     Ok(vault_state(state))

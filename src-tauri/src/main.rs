@@ -16,8 +16,10 @@ mod export;
 mod import;
 mod journals;
 mod letters;
+mod locking;
 mod looking_back;
 mod no_core_dumps;
+mod owner_only;
 mod progress;
 mod recovery_key;
 mod restore;
@@ -34,6 +36,7 @@ mod writing;
 use tauri::Manager;
 
 fn main() {
+    owner_only::from_now_on();
     if let Err(error) = no_core_dumps::turn_off() {
         eprintln!("Kintsugi could not turn off core dumps ({error}); a crash could write memory to disk.");
     }
@@ -44,6 +47,9 @@ fn main() {
         .plugin(tauri_plugin_store::Builder::default().build())
         .setup(|app| {
             let data_dir = state::data_dir(app.handle())?;
+            if let Err(error) = owner_only::folder(&data_dir) {
+                eprintln!("Kintsugi could not make its folder {} readable by you only ({error}).", data_dir.display());
+            }
             let clock = clock::Clock::from_environment()?;
             app.manage(state::AppState::new(data_dir, clock));
             auto_lock::watch_idle(app.handle());
@@ -151,8 +157,7 @@ fn main() {
             // way out.
             if let tauri::RunEvent::Exit = event {
                 if let Some(state) = app.try_state::<state::AppState>() {
-                    backups::on_lock(app, &state);
-                    state.lock();
+                    locking::lock(app, &state);
                 }
             }
         });

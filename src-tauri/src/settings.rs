@@ -1,11 +1,16 @@
 //! The person's preferences, kept with tauri-plugin-store in `settings.json` beside the vault.
 //! Nothing secret ever goes into that file: the theme, when to lock, and the backup folder.
+//! Still, like everything else in the journal's folder, it is its owner's only (see
+//! `owner_only`).
+
+use std::path::Path;
 
 use kintsugi_core::Settings;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_store::StoreExt;
 
 use crate::error::{CommandError, ErrorKind};
+use crate::owner_only;
 use crate::state::AppState;
 
 /// The settings file's name inside the data directory.
@@ -16,7 +21,26 @@ fn settings_error(error: impl std::fmt::Display) -> CommandError {
 }
 
 fn store<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<std::sync::Arc<tauri_plugin_store::Store<R>>, CommandError> {
-    app.store(state.journal_dir().join(SETTINGS_FILE_NAME)).map_err(settings_error)
+    let folder = state.journal_dir();
+    let path = folder.join(SETTINGS_FILE_NAME);
+    if app.get_store(&path).is_none() {
+        // First opened in this run: what an earlier version left readable by others is made
+        // owner-only; the umask covers what is written from now on.
+        for place in [&folder, &path] {
+            if let Err(error) = owner_only::tighten(place) {
+                eprintln!("Kintsugi could not make {} readable by you only ({error}).", place.display());
+            }
+        }
+    }
+    app.store(path).map_err(settings_error)
+}
+
+/// Lets go of the settings of the journal in `folder`, before the folder is removed: the
+/// settings plugin saves every open store on quitting, and would make the folder again.
+pub fn forget<R: Runtime>(app: &AppHandle<R>, folder: &Path) {
+    if let Some(store) = app.get_store(folder.join(SETTINGS_FILE_NAME)) {
+        store.close_resource();
+    }
 }
 
 /// The stored settings; a hand-edited or older file with a wrong value gives the defaults, not

@@ -8,6 +8,7 @@ use kintsugi_core::{ImportPlan, Journal, Shelf, FIRST_JOURNAL};
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::auto_lock::Activity;
+use crate::backups::PutOff;
 use crate::clock::Clock;
 use crate::dialogs::PresetAnswers;
 use crate::error::CommandError;
@@ -44,6 +45,8 @@ pub struct AppState {
     pub chosen_backup: Mutex<Option<(PathBuf, PathBuf)>>,
     /// Why the last automatic backup failed, until one succeeds.
     pub backup_problem: Mutex<Option<String>>,
+    /// Backups that locks before sleep left for the next unlock.
+    pub put_off: PutOff,
     pub dialog_answers: PresetAnswers,
 }
 
@@ -69,6 +72,7 @@ impl AppState {
             cancel_import: AtomicBool::new(false),
             chosen_backup: Mutex::default(),
             backup_problem: Mutex::default(),
+            put_off: PutOff::default(),
             dialog_answers: PresetAnswers::default(),
         }
     }

@@ -7,9 +7,13 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
+use kintsugi_core::{Journal, Passphrase};
 use zbus::blocking::connection::Builder;
 
 use super::*;
+use crate::clock::Clock;
+use crate::state::AppState;
+use crate::{auto_lock, backups, locking};
 
 const SESSION_PATH: &str = "/org/freedesktop/login1/session/_31";
 const PATIENCE: Duration = Duration::from_secs(20);
@@ -139,6 +143,100 @@ fn sleep_waits_until_the_journal_is_locked_and_is_held_off_again_after_waking() 
     logind.announce_sleep(true);
     wait_until_let_go(inhibitor);
     assert_eq!(locks.try_recv(), Ok(LockReason::Sleep));
+}
+
+/// A journal open in the app's state, and the folder its backups go to, with the clock held.
+struct OpenJournal {
+    state: Arc<AppState>,
+    home: tempfile::TempDir,
+    backups: tempfile::TempDir,
+}
+
+const PASSPHRASE: &str = "mended with gold, slowly";
+
+impl OpenJournal {
+    fn at(instant: &str) -> Self {
+        let home = tempfile::tempdir().unwrap();
+        let clock = Clock::default();
+        clock.hold(Some(instant)).unwrap();
+        let state = Arc::new(AppState::new(home.path().to_path_buf(), clock));
+        let (journal, _) = Journal::create(home.path(), &Passphrase::new(PASSPHRASE.into())).unwrap();
+        state.set_unlocked(journal);
+        Self { state, home, backups: tempfile::tempdir().unwrap() }
+    }
+
+    fn unlock(&self) {
+        self.state.set_unlocked(Journal::unlock(self.home.path(), &Passphrase::new(PASSPHRASE.into())).unwrap());
+    }
+
+    /// When the newest backup was written, by the app's clock: read from the names in the
+    /// journal's own folder inside the chosen one, so that it holds whether or not the journal
+    /// is open.
+    fn latest_backup(&self) -> Option<chrono::NaiveDateTime> {
+        let own_folders = std::fs::read_dir(self.backups.path()).unwrap().map(|folder| folder.unwrap().path()).filter(|path| path.is_dir());
+        own_folders
+            .flat_map(|folder| std::fs::read_dir(folder).unwrap().map(|file| file.unwrap().file_name().to_string_lossy().into_owned()))
+            .filter_map(|name| chrono::NaiveDateTime::parse_from_str(name.strip_prefix("kintsugi-backup-")?.strip_suffix(".age")?, "%Y-%m-%dT%H%M%S").ok())
+            .max()
+    }
+
+    fn back_up_if_due(&self, when: backups::When) {
+        backups::back_up_when_due(&self.state, when, Some(self.backups.path())).unwrap();
+    }
+
+    fn now(&self) -> Option<chrono::NaiveDateTime> {
+        Some(self.state.clock.now().naive_local())
+    }
+}
+
+/// A backup that does not finish, as into a network folder that stopped answering.
+fn stalled_backup(_: &AppState) {
+    std::thread::sleep(Duration::from_secs(600));
+}
+
+/// The app's lock for `reason`: the page is asked and locks (with the backup that goes with a
+/// lock, here one that never finishes), or it is locked under the page.
+fn lock_with_stalled_backup(state: &Arc<AppState>, reason: LockReason) {
+    let page = Arc::clone(state);
+    let ask_page = move || {
+        std::thread::spawn(move || drop(locking::lock_journal(&page, stalled_backup)));
+    };
+    auto_lock::lock_asking_the_page(state, reason, ask_page, |state| drop(locking::lock_journal(state, stalled_backup)));
+}
+
+#[test]
+fn sleep_waits_for_the_lock_but_not_for_a_backup_which_follows_the_next_unlock() {
+    let journal = OpenJournal::at("2027-01-05T21:00:00+00:00");
+    journal.back_up_if_due(backups::When::Now);
+    let bus = PrivateBus::start();
+    let logind = Logind::serve(&bus);
+    let app_bus = bus.connect();
+    let state = Arc::clone(&journal.state);
+    watch(&app_bus, move |reason| lock_with_stalled_backup(&state, reason)).unwrap();
+    let inhibitor = logind.next_inhibitor();
+
+    logind.announce_sleep(true);
+    wait_until_let_go(inhibitor);
+    assert!(!journal.state.is_unlocked(), "locked before sleep was let go");
+
+    // Waking later the same day: today's backup was written before what came since.
+    logind.announce_sleep(false);
+    journal.state.clock.hold(Some("2027-01-05T23:30:00+00:00")).unwrap();
+    journal.unlock();
+    journal.back_up_if_due(backups::When::AfterUnlock);
+    assert_eq!(journal.latest_backup(), journal.now(), "the backup put off for sleep");
+
+    // It was owed once: the next unlock that day writes none, as before.
+    journal.state.lock();
+    journal.state.clock.hold(Some("2027-01-05T23:45:00+00:00")).unwrap();
+    journal.unlock();
+    journal.back_up_if_due(backups::When::AfterUnlock);
+    assert!(journal.latest_backup() < journal.now());
+
+    // A lock that is not for sleep still writes its backup first.
+    locking::lock_journal(&journal.state, |_| journal.back_up_if_due(backups::When::Now));
+    assert!(!journal.state.is_unlocked());
+    assert_eq!(journal.latest_backup(), journal.now());
 }
 
 #[test]

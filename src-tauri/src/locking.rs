@@ -1,0 +1,26 @@
+//! Locking, whichever way it comes (Lock, the idle time, the screen locking, sleep, quitting):
+//! the backup that goes with a lock is written first, then the journal and every decrypted
+//! record are dropped.
+//!
+//! Before sleep the backup is put off to the journal's next unlock (see `backups`), so the
+//! journal locks at once and the computer may sleep.
+
+use kintsugi_core::Error;
+use tauri::{AppHandle, Runtime};
+
+use crate::backups;
+use crate::state::AppState;
+
+/// Locks the journal, if it is open.
+pub fn lock<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Option<Error> {
+    lock_journal(state, |state| backups::on_lock(app, state))
+}
+
+/// Locks the journal, writing the backup that goes with a lock through `back_up` first, unless
+/// the computer is about to sleep: then the backup is owed to the journal's next unlock.
+pub fn lock_journal(state: &AppState, back_up: impl FnOnce(&AppState)) -> Option<Error> {
+    if state.is_unlocked() && state.put_off.write_on_lock(&state.chosen_journal()) {
+        back_up(state);
+    }
+    state.lock()
+}
