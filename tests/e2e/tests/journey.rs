@@ -50,8 +50,9 @@ async fn first_run_write_lock_unlock_and_recover() {
     app.click("unlock-submit").await;
     app.wait_for_text("entry-list", &marker).await;
     app.find_all("entry-item").await.first().expect("one entry").click().await.unwrap();
-    let editor = app.find("editor").await;
-    assert!(editor.prop("value").await.unwrap().unwrap_or_default().contains(&marker));
+    // The editor is there before the entry is loaded into it: wait for its words.
+    let script = format!("const editor = document.querySelector('[data-testid=editor]'); return editor && editor.value.includes('{marker}') ? 'loaded' : null;");
+    app.wait_for_script(&script).await;
     app.screenshot("07-entry-reopened").await;
 
     // Settings: dark theme, then lock with the keyboard.
