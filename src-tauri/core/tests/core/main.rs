@@ -4,6 +4,7 @@
 mod backup;
 mod crash;
 mod entries;
+mod fuzz;
 mod io;
 mod journal;
 mod letters;
