@@ -4,6 +4,7 @@
 mod backup;
 mod crash;
 mod entries;
+mod fuzz;
 #[cfg(unix)]
 mod interop;
 mod io;
