@@ -6,6 +6,7 @@
 mod auto_lock;
 mod backups;
 mod bindings;
+mod clipboard;
 mod clock;
 mod commands;
 mod damage;
@@ -83,6 +84,7 @@ fn main() {
             commands::save_entry,
             commands::delete_entry,
             recovery_key::save_recovery_key,
+            clipboard::copy_recovery_key,
             looking_back::search,
             looking_back::calendar_month,
             looking_back::on_this_day,
@@ -154,10 +156,10 @@ fn main() {
         .expect("the Kintsugi window could not be created")
         .run(|app, event| {
             // Quitting backs up and locks, so the write-ahead log is folded in and emptied on the
-            // way out.
+            // way out, and takes a recovery key off the clipboard.
             if let tauri::RunEvent::Exit = event {
                 if let Some(state) = app.try_state::<state::AppState>() {
-                    locking::lock(app, &state);
+                    locking::on_quit(app, &state);
                 }
             }
         });

@@ -9,6 +9,7 @@ use tauri::{AppHandle, Manager, Runtime};
 
 use crate::auto_lock::Activity;
 use crate::backups::PutOff;
+use crate::clipboard::CopiedKey;
 use crate::clock::Clock;
 use crate::dialogs::PresetAnswers;
 use crate::error::CommandError;
@@ -47,6 +48,8 @@ pub struct AppState {
     pub backup_problem: Mutex<Option<String>>,
     /// Backups that locks before sleep left for the next unlock.
     pub put_off: PutOff,
+    /// The recovery key copied to the clipboard, to clear on lock and on quitting.
+    pub copied_key: CopiedKey,
     pub dialog_answers: PresetAnswers,
 }
 
@@ -73,6 +76,7 @@ impl AppState {
             chosen_backup: Mutex::default(),
             backup_problem: Mutex::default(),
             put_off: PutOff::default(),
+            copied_key: CopiedKey::default(),
             dialog_answers: PresetAnswers::default(),
         }
     }

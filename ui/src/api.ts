@@ -233,6 +233,12 @@ export const getSettings = () => call<Settings>('get_settings');
 
 export const setSettings = (settings: Settings) => call<Settings>('set_settings', { settings });
 
+/**
+ * Puts the recovery key on the clipboard through the Rust side, which clears it after the
+ * seconds returned, or sooner on lock and on quitting, unless something else was copied since.
+ */
+export const copyRecoveryKey = (recoveryKey: string) => call<number>('copy_recovery_key', { recoveryKey });
+
 /** Asks where to save the recovery key, in a dialog the Rust side opens; null when cancelled. */
 export const saveRecoveryKey = (recoveryKey: string) =>
   call<SavedRecoveryKey | null>('save_recovery_key', { recoveryKey });

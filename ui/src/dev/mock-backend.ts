@@ -142,6 +142,7 @@ const door: Record<string, Answer> = {
     return { ...store.settings };
   },
   save_recovery_key: () => ({ path: '/media/usb/kintsugi-recovery-key.txt', sameDiskAsJournal: false }),
+  copy_recovery_key: () => 30,
   backup_status: () => ({ folder: null, folderMissing: false, lastFile: null, lastAt: null, overdue: false, problem: null }),
   export_notice: () => 'The app says here, before writing, whether this copy is encrypted.',
   'plugin:dialog|save': () => '/home/you/Documents/kintsugi-recovery-key.txt',

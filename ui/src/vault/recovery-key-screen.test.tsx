@@ -53,6 +53,41 @@ describe('RecoveryKeyScreen', () => {
     expect(asked).toEqual([['save_recovery_key', { recoveryKey: KEY }]]);
   });
 
+  it('copies through the Rust side, whose clearing outlives the page, and says when it clears', async () => {
+    const asked: unknown[] = [];
+    mockIPC((command, args) => {
+      asked.push([command, args]);
+      return command === 'copy_recovery_key' ? 30 : undefined;
+    });
+    // The page's own clipboard would be cleared by nobody once a lock reloads it.
+    const writeText = vi.fn();
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    try {
+      render(<RecoveryKeyScreen recoveryKey={KEY} onDone={() => undefined} />);
+      fireEvent.click(screen.getByText('Copy'));
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe(
+          'Copied. Paste it somewhere safe, away from this computer: Kintsugi clears it from the clipboard in 30 seconds.',
+        ),
+      );
+      expect(asked).toEqual([['copy_recovery_key', { recoveryKey: KEY }]]);
+      expect(writeText).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('says how to copy by hand when copying did not work', async () => {
+    mockIPC(() => {
+      throw { kind: 'storage', message: 'Copying did not work here. Select the key and copy it by hand.' };
+    });
+    render(<RecoveryKeyScreen recoveryKey={KEY} onDone={() => undefined} />);
+    fireEvent.click(screen.getByText('Copy'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Copying did not work here. Select the key and copy it by hand.'),
+    );
+  });
+
   it('says plainly when the file was not written', async () => {
     mockIPC(() => {
       throw { kind: 'storage', message: '/home/you/k.txt is already there, and Kintsugi never writes over a file. Choose another name.' };

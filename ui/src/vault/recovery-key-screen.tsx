@@ -7,15 +7,7 @@ import * as api from '../api';
 import { toCommandError } from '../api';
 import { Field } from '../controls/field';
 import { CopyIcon, SaveIcon } from '../controls/icons';
-import {
-  checkAnswer,
-  chooseCheckWindow,
-  copyForAWhile,
-  groupKey,
-  groupsInWindow,
-  type CheckWindow,
-  CLIPBOARD_SECONDS,
-} from './recovery-key';
+import { checkAnswer, chooseCheckWindow, groupKey, groupsInWindow, type CheckWindow } from './recovery-key';
 
 const NEW_KEY = {
   restored: {
@@ -80,9 +72,9 @@ function ShowKey({ recoveryKey, reason, newKeys, onSaved }: { recoveryKey: strin
 
   const copy = async () => {
     try {
-      await copyForAWhile(recoveryKey);
+      const seconds = await api.copyRecoveryKey(recoveryKey);
       setNotice({
-        text: `Copied. Paste it somewhere safe, away from this computer: Kintsugi clears it from the clipboard in ${CLIPBOARD_SECONDS} seconds.`,
+        text: `Copied. Paste it somewhere safe, away from this computer: Kintsugi clears it from the clipboard in ${seconds} seconds.`,
       });
     } catch {
       setNotice({

@@ -1,10 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   KEY_PREFIX,
-  CLIPBOARD_SECONDS,
   checkAnswer,
   chooseCheckWindow,
-  copyForAWhile,
   groupKey,
   groupsInWindow,
   normaliseKeyInput,
@@ -70,59 +68,5 @@ describe('groupsInWindow', () => {
   it('names the two groups a window covers', () => {
     expect(groupsInWindow(KEY, { start: 17, end: 24 })).toEqual([1, 2]);
     expect(groupsInWindow(KEY, { start: 65, end: 72 })).toEqual([13, 14]);
-  });
-});
-
-/** A clipboard that keeps what was written, and can refuse to be read as WebKit may. */
-function fakeClipboard(readable: boolean) {
-  let held = '';
-  return {
-    get held() {
-      return held;
-    },
-    copyElsewhere(text: string) {
-      held = text;
-    },
-    clipboard: {
-      writeText: async (text: string) => {
-        held = text;
-      },
-      readText: async () => {
-        if (!readable) throw new Error('not allowed');
-        return held;
-      },
-    } as unknown as Clipboard,
-  };
-}
-
-describe('copyForAWhile', () => {
-  afterEach(() => vi.useRealTimers());
-
-  it('clears the key from the clipboard after the time said on screen', async () => {
-    vi.useFakeTimers();
-    const fake = fakeClipboard(true);
-    await copyForAWhile(KEY, fake.clipboard);
-    expect(fake.held).toBe(KEY);
-    await vi.advanceTimersByTimeAsync(CLIPBOARD_SECONDS * 1000 - 1);
-    expect(fake.held).toBe(KEY);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(fake.held).toBe('');
-  });
-
-  it('leaves alone what the person copied since', async () => {
-    vi.useFakeTimers();
-    const fake = fakeClipboard(true);
-    await copyForAWhile(KEY, fake.clipboard);
-    fake.copyElsewhere('a shopping list');
-    await vi.advanceTimersByTimeAsync(CLIPBOARD_SECONDS * 1000);
-    expect(fake.held).toBe('a shopping list');
-  });
-
-  it('clears it even when the clipboard cannot be read back', async () => {
-    vi.useFakeTimers();
-    const fake = fakeClipboard(false);
-    await copyForAWhile(KEY, fake.clipboard);
-    await vi.advanceTimersByTimeAsync(CLIPBOARD_SECONDS * 1000);
-    expect(fake.held).toBe('');
   });
 });

@@ -56,28 +56,3 @@ export function groupsInWindow(key: string, window: CheckWindow): number[] {
   });
   return indexes;
 }
-
-/** How long a copied recovery key stays on the clipboard. */
-export const CLIPBOARD_SECONDS = 30;
-
-let clearing: ReturnType<typeof setTimeout> | undefined;
-
-/**
- * Copies `secret` to the clipboard and clears it CLIPBOARD_SECONDS later, unless something
- * else has been copied since (when the clipboard can be read to tell). The timer belongs to
- * the page, not to a screen, so moving on does not cancel it.
- */
-export async function copyForAWhile(secret: string, clipboard: Clipboard = navigator.clipboard): Promise<void> {
-  await clipboard.writeText(secret);
-  clearTimeout(clearing);
-  clearing = setTimeout(() => {
-    clipboard
-      .readText()
-      .then(
-        (now) => now === secret,
-        () => true,
-      )
-      .then((stillOurs) => (stillOurs ? clipboard.writeText('') : undefined))
-      .catch(() => undefined);
-  }, CLIPBOARD_SECONDS * 1000);
-}
