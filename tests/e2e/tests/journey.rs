@@ -51,7 +51,8 @@ async fn first_run_write_lock_unlock_and_recover() {
     app.wait_for_text("entry-list", &marker).await;
     app.find_all("entry-item").await.first().expect("one entry").click().await.unwrap();
     // The editor is there before the entry is loaded into it: wait for its words.
-    let script = format!("const editor = document.querySelector('[data-testid=editor]'); return editor && editor.value.includes('{marker}') ? 'loaded' : null;");
+    let script =
+        format!("const editor = document.querySelector('[data-testid=editor]'); return editor && editor.value.includes('{marker}') ? 'loaded' : null;");
     app.wait_for_script(&script).await;
     app.screenshot("07-entry-reopened").await;
 
