@@ -54,8 +54,12 @@ async fn change_the_passphrase_then_make_new_keys() {
     app.type_into("new-passphrase", NEW_PASSPHRASE).await;
     app.type_into("confirm-passphrase", NEW_PASSPHRASE).await;
     app.click("new-keys-submit").await;
-    app.wait_for_text("new-keys-dialog", "may have been seen").await;
+    // The same passphrase again is refused, and the form puts the cursor back in its field.
+    app.wait_for_text("new-keys-dialog", "Choose a new passphrase").await;
+    app.wait_for_focus("new-passphrase").await;
     app.replace_text("new-passphrase", RENEWED_PASSPHRASE).await;
+    app.click("confirm-passphrase").await;
+    app.wait_for_focus("confirm-passphrase").await;
     app.replace_text("confirm-passphrase", RENEWED_PASSPHRASE).await;
     app.screenshot("72-new-keys").await;
     app.click("new-keys-submit").await;
