@@ -270,10 +270,12 @@ fn labels(raw: &[String], what: &str, clean: impl Fn(&str) -> String) -> crate::
         if chars > MAX_LABEL_CHARS {
             return Err(crate::Error::InvalidInput(format!("A {what} can be up to {MAX_LABEL_CHARS} characters; one has {chars}. Shorten it.")));
         }
+        // Said as soon as it is so: a list of thousands, as an imported file may hold, is then
+        // never compared with itself.
+        if kept.len() == MAX_LABELS {
+            return Err(crate::Error::InvalidInput(format!("An entry can have up to {MAX_LABELS} of each: remove a {what} or two.")));
+        }
         kept.push(label);
-    }
-    if kept.len() > MAX_LABELS {
-        return Err(crate::Error::InvalidInput(format!("An entry can have up to {MAX_LABELS} of each: remove a {what} or two.")));
     }
     Ok(kept)
 }

@@ -1,7 +1,7 @@
 //! Day One's JSON export (`{"metadata": …, "entries": […]}`), bare or inside the zip Day One
 //! writes with one JSON file per journal and the photos and recordings in folders beside them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{Read, Seek};
 
 use chrono::{DateTime, FixedOffset};
@@ -256,19 +256,30 @@ fn left_behind(fields: &Fields, moments: Vec<(Kind, &str)>) -> Vec<(Kind, String
             })
         })
         .collect();
+    // Looked up by id rather than searched, so that an entry with thousands of links and
+    // attachments is read in one pass, not one pass per link.
+    let mut first_listed: HashMap<&str, usize> = HashMap::new();
+    for (at, (_, id, _)) in listed.iter().enumerate().rev() {
+        if !id.is_empty() {
+            first_listed.insert(id, at);
+        }
+    }
+    let mut taken = vec![false; listed.len()];
     let mut found: Vec<(Kind, String)> = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for (kind, id) in moments {
-        if !id.is_empty() && seen.contains(&id) {
+        if !id.is_empty() && !seen.insert(id) {
             continue;
         }
-        seen.push(id);
-        match listed.iter().position(|(_, listed_id, _)| !id.is_empty() && *listed_id == id) {
-            Some(at) => found.push((kind, listed.remove(at).2)),
+        match first_listed.get(id) {
+            Some(&at) => {
+                taken[at] = true;
+                found.push((kind, std::mem::take(&mut listed[at].2)));
+            }
             None => found.push((kind, id.to_owned())),
         }
     }
-    found.extend(listed.into_iter().map(|(kind, _, name)| (kind, name)));
+    found.extend(listed.into_iter().zip(taken).filter(|(_, taken)| !taken).map(|((kind, _, name), _)| (kind, name)));
     found
 }
 

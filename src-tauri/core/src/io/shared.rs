@@ -1,6 +1,7 @@
 //! What the readers of other journals have in common: how much they read, the years a day may
 //! fall in, tags, headings and the blank edges of a text.
 
+use std::collections::HashSet;
 use std::io::Read;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime};
@@ -48,9 +49,11 @@ pub(super) fn as_written(time: NaiveDateTime) -> DateTime<FixedOffset> {
 /// spelling wins).
 pub(super) fn clean_tags<S: AsRef<str>>(raw: impl IntoIterator<Item = S>) -> Vec<String> {
     let mut kept: Vec<String> = Vec::new();
+    // Each tag's spelling in lower case, so a file with thousands of tags is read in one pass.
+    let mut seen: HashSet<String> = HashSet::new();
     for tag in raw {
         let tag = tag.as_ref().trim().trim_start_matches(['#', '@']).trim();
-        if !tag.is_empty() && !kept.iter().any(|k| k.to_lowercase() == tag.to_lowercase()) {
+        if !tag.is_empty() && seen.insert(tag.to_lowercase()) {
             kept.push(tag.to_owned());
         }
     }

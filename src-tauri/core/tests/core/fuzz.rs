@@ -18,8 +18,8 @@ use std::sync::OnceLock;
 use age::secrecy::ExposeSecret;
 use kintsugi_core::{
     read_sealed_letter, read_sharing_card, restore_backup_replacing, BackupKey, Cadence, EntryDraft, Error, ImportOutcome, Journal, Keeping, LetterDraft,
-    LetterKind, MilestoneDraft, MilestoneKind, Owner, Proposal, RecoveryKey, Role, SearchQuery, SummaryRequest, SummarySection, TriggerDraft, WinDraft,
-    WinFrom, WinKind, Zoom, VAULT_FILE_NAME,
+    LetterKind, MilestoneDraft, MilestoneKind, Owner, Proposal, RecoveryKey, Role, SearchQuery, Shelf, SummaryRequest, SummarySection, TriggerDraft, WinDraft,
+    WinFrom, WinKind, Zoom, SHELF_FILE_NAME, VAULT_FILE_NAME,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -212,7 +212,7 @@ fn damaged(seed: &[u8], damages: &[Damage]) -> Vec<u8> {
 }
 
 /// Bytes from nowhere: any bytes, any text, or the start of a real file followed by either.
-fn arbitrary_bytes(seed: &'static [u8]) -> impl Strategy<Value = Vec<u8>> {
+fn arbitrary_bytes(seed: Vec<u8>) -> impl Strategy<Value = Vec<u8>> {
     let noise = prop_oneof![prop::collection::vec(any::<u8>(), 0..1024), "\\PC{0,300}".prop_map(String::into_bytes)];
     prop_oneof![
         noise.clone(),
@@ -379,7 +379,7 @@ fn reader() -> impl Strategy<Value = Reader> {
 fn an_import_of_arbitrary_bytes_is_refused_clearly_or_read() {
     let (vault, journal) = copied_journal();
     let files = tempfile::tempdir().unwrap();
-    let input = reader().prop_flat_map(|reader| (Just(reader), arbitrary_bytes(seed_of(reader))));
+    let input = reader().prop_flat_map(|reader| (Just(reader), arbitrary_bytes(seed_of(reader).to_vec())));
     proptest!(ProptestConfig::with_cases(128), |((reader, bytes) in input)| {
         import(&journal, vault.path(), files.path(), reader, &bytes)?;
     });
@@ -558,7 +558,7 @@ fn a_restore_from_damaged_or_arbitrary_bytes_changes_nothing() {
     std::fs::write(journal.join(VAULT_FILE_NAME), &seeds().vault).unwrap();
     let set_aside = files.path().join("set aside");
     let backup = files.path().join("kintsugi-backup-2026-03-09T211500.age");
-    let input = prop_oneof![arbitrary_bytes(&seeds().backup), damages().prop_map(|damages| damaged(&seeds().backup, &damages))];
+    let input = prop_oneof![arbitrary_bytes(seeds().backup.clone()), damages().prop_map(|damages| damaged(&seeds().backup, &damages))];
     proptest!(ProptestConfig::with_cases(96), |(bytes in input)| {
         std::fs::write(&backup, &bytes).unwrap();
         let before = on_disk(&journal);
@@ -588,7 +588,7 @@ fn a_letter_opens_only_as_it_was_sealed() {
     let file = files.path().join("letter.age");
     let armored_noise = "-----BEGIN AGE ENCRYPTED FILE-----\n[A-Za-z0-9+/=\\n]{0,600}\n-----END AGE ENCRYPTED FILE-----";
     let input = prop_oneof![
-        arbitrary_bytes(seeds().letter.as_bytes()),
+        arbitrary_bytes(seeds().letter.clone().into_bytes()),
         armored_noise.prop_map(String::into_bytes),
         damages().prop_map(|damages| damaged(seeds().letter.as_bytes(), &damages)),
     ];
@@ -607,7 +607,7 @@ fn a_sharing_card_gives_its_own_key_or_none() {
     let (_vault, journal) = copied_journal();
     let files = tempfile::tempdir().unwrap();
     let file = files.path().join("card.txt");
-    let input = prop_oneof![arbitrary_bytes(&seeds().card), damages().prop_map(|damages| damaged(&seeds().card, &damages))];
+    let input = prop_oneof![arbitrary_bytes(seeds().card.clone()), damages().prop_map(|damages| damaged(&seeds().card, &damages))];
     proptest!(ProptestConfig::with_cases(96), |(bytes in input)| {
         std::fs::write(&file, &bytes).unwrap();
         let text = read_sharing_card(&file).unwrap();
@@ -685,6 +685,30 @@ fn a_vault_with_any_bytes_in_a_row_opens_with_the_damage_named_or_says_why_not()
                 prop_assert!(journal.damage().iter().all(|damage| !damage.contains(MARKER)));
             }
             Err(error) => clear(&error, |error| matches!(error, Error::WrongRecoveryKey | Error::Damaged(_) | Error::NotAVault(_)))?,
+        }
+    });
+}
+
+// The list of journals.
+
+#[test]
+fn a_list_of_journals_from_any_bytes_names_only_folders_inside_the_app_s_own() {
+    let home = tempfile::tempdir().unwrap();
+    let shelf = Shelf::new(home.path());
+    shelf.add("Mine").unwrap();
+    shelf.add("Ours").unwrap();
+    let list = std::fs::read(home.path().join(SHELF_FILE_NAME)).unwrap();
+    let input = prop_oneof![arbitrary_bytes(list.clone()), damages().prop_map(move |damages| damaged(&list, &damages))];
+    proptest!(ProptestConfig::with_cases(128), |(bytes in input)| {
+        std::fs::write(home.path().join(SHELF_FILE_NAME), &bytes).unwrap();
+        match shelf.journals() {
+            Ok(journals) => {
+                for journal in journals.journals {
+                    let folder = shelf.folder(&journal.id).unwrap();
+                    prop_assert!(folder == home.path() || folder.parent() == Some(&home.path().join("journals")), "{folder:?}");
+                }
+            }
+            Err(error) => clear(&error, |error| matches!(error, Error::Damaged(_)))?,
         }
     });
 }

@@ -405,3 +405,38 @@ fn records_that_break_the_rules_are_left_out_of_an_import_and_every_screen_still
     journal.keep_draft(EntryDraft::new(today, "Still writing."), at("2026-03-20T09:00:00Z")).unwrap();
     assert_eq!(journal.draft().unwrap().entry.text, "Still writing.");
 }
+
+/// Files made to be slow to read: one entry with tens of thousands of tags, links or
+/// attachments, a few hundred kilobytes each. Each is read in a moment, as reading grows with
+/// the size of a file and never with its square.
+#[test]
+fn a_file_made_to_be_slow_to_read_is_read_in_a_moment() {
+    let (dir, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let journal = fresh(dir.path());
+    let many = 20_000;
+    let tags = (0..many).map(|n| format!("\"t{n}\"")).collect::<Vec<_>>().join(",");
+    let links: String = (0..many).map(|n| format!("![](dayone-moment://{n:032x}) ")).collect();
+    let photos = (0..many).map(|n| format!(r#"{{"identifier": "{:032x}", "md5": "{n:032x}", "type": "jpeg"}}"#, n + many)).collect::<Vec<_>>().join(",");
+    let day_one =
+        |fields: &str| format!(r#"{{"metadata": {{}}, "entries": [{{"uuid": "A", "creationDate": "2023-04-01T10:00:00Z", "timeZone": "UTC", {fields}}}]}}"#);
+    let hashtags: String = (0..many).map(|n| format!("#t{n} ")).collect();
+    let id = uuid::Uuid::new_v4();
+    let slow = [
+        ("tags.json", day_one(&format!(r#""text": "A day.", "tags": [{tags}]"#))),
+        ("attachments.json", day_one(&format!(r#""text": "{links}", "photos": [{photos}]"#))),
+        ("journal.txt", format!("[2023-01-05 09:30] A day\n{hashtags}\n")),
+        (
+            "kintsugi.json",
+            format!(
+                r#"{{"format": "kintsugi-journal", "version": 1, "exported": "2026-03-20T10:00:00Z", "entries": [{{"id": "{id}", "day": "2026-03-09", "created": "2026-03-09T21:15:00Z", "updated": "2026-03-09T21:15:00Z", "text": "A day.", "tags": [{tags}]}}]}}"#
+            ),
+        ),
+    ];
+    for (name, text) in slow {
+        let path = files.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let started = std::time::Instant::now();
+        journal.preview_import(&path).unwrap();
+        assert!(started.elapsed() < std::time::Duration::from_secs(2), "{name} took {:?}", started.elapsed());
+    }
+}
