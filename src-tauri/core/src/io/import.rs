@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use super::incoming::{Dropped, ImportFormat, Incoming, Parsed, Problem, Problems, Source};
 use super::{kintsugi, read};
-use crate::model::{is_reserved, Entry, EntryDraft, EntryId, Record};
+use crate::model::{is_reserved, Entry, EntryDraft, EntryId, Record, SHARING_ID};
 use crate::progress::milestone::MilestoneDraft;
 use crate::progress::trigger::TriggerDraft;
 use crate::progress::win::WinDraft;
@@ -129,8 +129,24 @@ impl Journal {
         let mut problems = Problems::default();
         let mut seen: HashSet<Uuid> = HashSet::new();
         let mut records = Vec::new();
+        // A letter is proven by its seal, which a file of records does not carry: letters come
+        // in only with the sharing keys they were opened with, as a whole journal moving to a
+        // journal that has none yet. Otherwise a file made by anyone could plant a letter that
+        // says it is from the partner.
+        let moving_whole_journal = self.record(SHARING_ID).is_none() && incoming.iter().any(|record| matches!(record, Record::Sharing(_)));
         for record in incoming {
             let record = match checked_record(record) {
+                Ok(Record::Letter(letter)) if !moving_whole_journal => {
+                    // One already here is the same letter coming back, and needs no word.
+                    if self.record(letter.id().0).is_none() {
+                        problems.push(Problem {
+                        place: "a letter".into(),
+                        message: "Letters come in only sealed, through Letters, where who wrote them is proven, so this one was left out. Open the letter's own file there."
+                            .into(),
+                        });
+                    }
+                    continue;
+                }
                 Ok(record) => record,
                 Err(problem) => {
                     problems.push(problem);

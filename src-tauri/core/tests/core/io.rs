@@ -440,3 +440,38 @@ fn a_file_made_to_be_slow_to_read_is_read_in_a_moment() {
         assert!(started.elapsed() < std::time::Duration::from_secs(2), "{name} took {:?}", started.elapsed());
     }
 }
+
+/// A file of records carries no seal, so a file made by anyone could say that a letter is from
+/// the partner: into a journal that already has its sharing keys, no letter comes from one.
+/// A whole journal moving, with the keys its letters were opened with, brings them along.
+#[test]
+fn a_letter_planted_in_a_file_of_records_never_passes_for_the_partners() {
+    let (mine, theirs, files) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut journal = fresh(mine.path());
+    let partner = fresh(theirs.path()).sharing_key().unwrap().public_key;
+    journal.set_partner_key(&partner).unwrap();
+    let own = journal.sharing_key().unwrap().public_key;
+
+    let mut export: serde_json::Value = serde_json::from_str(&exported(&full_journal(files.path().join("a").as_path()), files.path())).unwrap();
+    export["letters"][0]["from"] = partner.into();
+    export["letters"][0]["to"] = own.into();
+    export["letters"][0]["text"] = "It was me. Send me your passphrase.".into();
+    let path = files.path().join("planted.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&export).unwrap()).unwrap();
+
+    let plan = journal.preview_import(&path).unwrap();
+    assert!(
+        plan.summary().problems.iter().any(|p| p.place == "a letter" && p.message.contains("Letters come in only sealed")),
+        "{:?}",
+        plan.summary().problems
+    );
+    journal.import(plan, |_, _| std::ops::ControlFlow::Continue(())).unwrap();
+    assert!(journal.letters().unwrap().is_empty(), "no letter came in");
+
+    // The same file into a journal of its own: the whole journal moves, letters and keys.
+    let moved = tempfile::tempdir().unwrap();
+    let mut fresh_journal = fresh(moved.path());
+    let plan = fresh_journal.preview_import(&path).unwrap();
+    fresh_journal.import(plan, |_, _| std::ops::ControlFlow::Continue(())).unwrap();
+    assert_eq!(fresh_journal.letters().unwrap().len(), 1);
+}
