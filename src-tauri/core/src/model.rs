@@ -473,6 +473,27 @@ impl Record {
 }
 
 #[cfg(test)]
+impl Entry {
+    /// An entry of one evening holding `text` and nothing else, for tests.
+    pub(crate) fn holding(text: &str) -> Self {
+        let now = DateTime::parse_from_rfc3339("2026-11-26T21:00:00+01:00").expect("a fixed time");
+        Self {
+            id: EntryId::random(),
+            day: now.date_naive(),
+            created: now,
+            updated: now,
+            title: String::new(),
+            text: text.into(),
+            feelings: Vec::new(),
+            trust: None,
+            tags: Vec::new(),
+            starred: false,
+            source: None,
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -491,20 +512,7 @@ mod tests {
     }
 
     fn entry(text: &str) -> Entry {
-        let now = DateTime::parse_from_rfc3339("2026-11-26T21:00:00+01:00").unwrap();
-        Entry {
-            id: EntryId::random(),
-            day: now.date_naive(),
-            created: now,
-            updated: now,
-            title: String::new(),
-            text: text.into(),
-            feelings: Vec::new(),
-            trust: None,
-            tags: Vec::new(),
-            starred: false,
-            source: None,
-        }
+        Entry::holding(text)
     }
 
     #[test]

@@ -95,24 +95,31 @@ struct Document<E, W, A, T, M, P, B, S, L> {
 type Writing<'a> = Document<&'a Entry, &'a Win, &'a Agreement, &'a Trigger, &'a Milestone, &'a Rotation, &'a About, &'a SharingKeys, &'a Letter>;
 type Reading = Document<Entry, Win, Agreement, Trigger, Milestone, Rotation, About, SharingKeys, Letter>;
 
+impl Writing<'_> {
+    /// A document holding no record yet.
+    fn empty(exported: DateTime<FixedOffset>, backup_id: Option<Uuid>) -> Self {
+        Document {
+            format: FORMAT_NAME.into(),
+            version: VERSION,
+            exported,
+            backup_id,
+            entries: Vec::new(),
+            wins: Vec::new(),
+            agreements: Vec::new(),
+            triggers: Vec::new(),
+            milestones: Vec::new(),
+            prompts: None,
+            about: None,
+            sharing: None,
+            letters: Vec::new(),
+        }
+    }
+}
+
 /// Writes every record of `journal` (the draft aside) as the export document, naming
 /// `backup_id` when it is for a backup or an encrypted export.
 pub(crate) fn write(journal: &Journal, exported: DateTime<FixedOffset>, backup_id: Option<Uuid>, out: impl Write) -> Result<()> {
-    let mut document: Writing = Document {
-        format: FORMAT_NAME.into(),
-        version: VERSION,
-        exported,
-        backup_id,
-        entries: Vec::new(),
-        wins: Vec::new(),
-        agreements: Vec::new(),
-        triggers: Vec::new(),
-        milestones: Vec::new(),
-        prompts: None,
-        about: None,
-        sharing: None,
-        letters: Vec::new(),
-    };
+    let mut document = Writing::empty(exported, backup_id);
     for record in journal.records() {
         match record {
             Record::Entry(entry) => document.entries.push(entry),
@@ -200,39 +207,11 @@ pub(crate) fn read_if_export(path: &Path) -> Result<Option<Vec<u8>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::EntryId;
 
     /// An export document as [`write`] lays it out, holding one entry of `text`.
     fn document(backup_id: Option<Uuid>, text: &str) -> Vec<u8> {
-        let now = DateTime::parse_from_rfc3339("2026-12-01T21:30:00+01:00").unwrap();
-        let entry = Entry {
-            id: EntryId::random(),
-            day: now.date_naive(),
-            created: now,
-            updated: now,
-            title: String::new(),
-            text: text.into(),
-            feelings: Vec::new(),
-            trust: None,
-            tags: Vec::new(),
-            starred: false,
-            source: None,
-        };
-        let document: Writing = Document {
-            format: FORMAT_NAME.into(),
-            version: VERSION,
-            exported: now,
-            backup_id,
-            entries: vec![&entry],
-            wins: Vec::new(),
-            agreements: Vec::new(),
-            triggers: Vec::new(),
-            milestones: Vec::new(),
-            prompts: None,
-            about: None,
-            sharing: None,
-            letters: Vec::new(),
-        };
+        let entry = Entry::holding(text);
+        let document = Writing { entries: vec![&entry], ..Writing::empty(entry.created, backup_id) };
         serde_json::to_vec_pretty(&document).unwrap()
     }
 
